@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function Popup() {
+  return <main>MgLens</main>;
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { CONCEPT_IDS } from '../lexicon/concept-ids.ts';
+
+/** Zod schemas for the claim database: the curated input and the built, bundled output. */
+
+export const LanguageSchema = z.enum(['en', 'nb', 'bg']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const SOURCE_IDS = [
+  '000_465aad8e3f0e76aa.txt',
+  '001_d2989948f6cce1c0.txt',
+  '002_1c2bfa70c31f855c.txt',
+  '003_218cf1f8deaf40de.txt',
+  '004_93ee198eb23e6ed1.txt',
+] as const;
+export const SourceIdSchema = z.enum(SOURCE_IDS);
+export type SourceId = z.infer<typeof SourceIdSchema>;
+
+export const SourceKindSchema = z.enum(['blog', 'commercial', 'personal-page', 'news', 'medical-article']);
+
+export const SourceSchema = z.object({
+  id: SourceIdSchema,
+  title: z.string().min(1),
+  language: LanguageSchema,
+  kind: SourceKindSchema,
+  year: z.number().int().optional(),
+  /** Character offset where reader comments start; no evidence may be quoted from there on. */
+  commentsStart: z.number().int().nonnegative().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ConceptIdSchema = z.enum(CONCEPT_IDS);
+
+export const TopicSchema = z.enum([
+  'efficacy',
+  'mechanism',
+  'forms',
+  'dose',
+  'testing',
+  'side-effects',
+  'safety',
+  'foods',
+  'related-conditions',
+  'background',
+]);
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const StanceSchema = z.enum(['supports', 'contrasts']);
+
+/** What kind of evidence the quoted passage itself reports. */
+export const EvidenceKindSchema = z.enum([
+  'trial',
+  'review',
+  'observational',
+  'mechanism',
+  'expert-opinion',
+  'anecdote',
+  'assertion',
+]);
+
+export const CuratedEvidenceSchema = z.object({
+  source: SourceIdSchema,
+  /** Verbatim from the source; whitespace may differ (line wraps), nothing else. */
+  quote: z.string().min(12),
+  stance: StanceSchema,
+  kind: EvidenceKindSchema,
+  hedged: z.boolean(),
+});
+
+export const StatementSchema = z.object({
+  en: z.string().min(1),
+  nb: z.string().min(1),
+  bg: z.string().min(1),
+});
+
+export const CuratedClaimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  statement: StatementSchema,
+  /**
+   * The concepts the claim is about. The matcher treats them as the claim's signature: a sentence
+   * must contain every one of them (a form implies `magnesium`) to be a candidate for the claim.
+   */
+  concepts: z.array(ConceptIdSchema).min(2),
+  topic: TopicSchema,
+  evidence: z.array(CuratedEvidenceSchema).min(1),
+});
+export type CuratedClaim = z.infer<typeof CuratedClaimSchema>;
+
+export const GradeSchema = z.enum(['high', 'moderate', 'low', 'very-low']);
+export type Grade = z.infer<typeof GradeSchema>;
+
+export const StrengthSchema = z.object({
+  grade: GradeSchema,
+  contested: z.boolean(),
+  supporting: z.number().int().nonnegative(),
+  contrasting: z.number().int().nonnegative(),
+  supportingLanguages: z.number().int().nonnegative(),
+  contrastingLanguages: z.number().int().nonnegative(),
+  /** One or two plain sentences per UI language, shown on the hover card. */
+  reasons: StatementSchema,
+});
+export type Strength = z.infer<typeof StrengthSchema>;
+
+/** A quote anchored in its source: TextPosition (start, end) plus TextQuote (prefix, suffix). */
+export const AnchoredEvidenceSchema = CuratedEvidenceSchema.extend({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type AnchoredEvidence = z.infer<typeof AnchoredEvidenceSchema>;
+
+export const ClaimSchema = CuratedClaimSchema.extend({
+  evidence: z.array(AnchoredEvidenceSchema).min(1),
+  strength: StrengthSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** What the extension bundles and `claims --json` prints. */
+export const ClaimDatabaseSchema = z.object({
+  sources: z.array(SourceSchema),
+  claims: z.array(ClaimSchema),
+});
+export type ClaimDatabase = z.infer<typeof ClaimDatabaseSchema>;

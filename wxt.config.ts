@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are kept to what the features use; README.md explains each one.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  // Explicit imports keep every module runnable in Node and vitest without WXT's globals.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'MgLens',
+    description:
+      'Highlights magnesium and migraine claims on the page and shows what the bundled evidence says. Works offline.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    browser_specific_settings: {
+      gecko: { id: 'mglens@example.org', strict_min_version: '115.0' },
+    },
+  },
+});
