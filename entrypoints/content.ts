@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    new Mark(document.body).markRegExp(/magnesium/giu, { className: 'mglens-term' });
+    new Mark(document.body).markRegExp(/magnesium/giu, { element: 'mark', each: (el) => el.setAttribute('data-mglens', 'term') });
   },
 });

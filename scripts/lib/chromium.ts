@@ -1,0 +1,59 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, requireBrowser } from './browsers.ts';
+import { CHROME_BUILD } from './paths.ts';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Headless Debian Chromium with the unpacked MV3 build loaded, in a throwaway profile. */
+export interface ChromiumOptions {
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  /** Headed needs a display; the default is headless. */
+  headless?: boolean;
+}
+
+export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const headless = opts.headless ?? true;
+  const executablePath = requireBrowser(CHROMIUM_PATH, 'Chromium');
+  const profile = await mkdtemp(join(tmpdir(), 'mglens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    // Playwright passes --disable-extensions by default, which would ignore --load-extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    colorScheme: opts.colorScheme ?? 'light',
+    locale: opts.locale ?? 'en-US',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
