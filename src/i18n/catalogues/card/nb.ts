@@ -1,0 +1,20 @@
+import type { Catalogue } from '../../catalogue.ts';
+import type en from './en.ts';
+
+export default {
+  brand: 'MgLens',
+  kindClaim: 'Påstand',
+  kindTerm: 'Begrep',
+  dialogLabelClaim: 'MgLens-kort for en påstand',
+  dialogLabelTerm: 'MgLens-kort for et begrep',
+  close: 'Lukk kortet',
+  pin: 'Hold kortet åpent',
+  onThisPage: 'På denne siden',
+  pageDenies: 'Denne siden avviser påstanden.',
+  pageDeniesExplain: 'Kildene nedenfor gjelder selve påstanden, ikke avvisningen av den.',
+  sourcesHeading: 'Kilder',
+  termClaimsHeading: 'Påstander om begrepet',
+  termIntroOne: '{count} påstand i databasen handler om dette begrepet.',
+  termIntroOther: '{count} påstander i databasen handler om dette begrepet.',
+  termNoClaims: 'Databasen har ennå ingen påstander om dette begrepet.',
+} satisfies Catalogue<typeof en>;

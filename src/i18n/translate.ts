@@ -1,0 +1,57 @@
+import { format } from './catalogue.ts';
+import type { UiLocale } from './locale.ts';
+import cardBg from './catalogues/card/bg.ts';
+import cardEn from './catalogues/card/en.ts';
+import cardNb from './catalogues/card/nb.ts';
+import commonBg from './catalogues/common/bg.ts';
+import commonEn from './catalogues/common/en.ts';
+import commonNb from './catalogues/common/nb.ts';
+
+/**
+ * Every UI area's catalogues, one line per area. An area adds itself here and nowhere else;
+ * its keys become `area.key` so two areas may use the same short name without colliding.
+ */
+export const CATALOGUES = {
+  card: { en: cardEn, nb: cardNb, bg: cardBg },
+  common: { en: commonEn, nb: commonNb, bg: commonBg },
+} satisfies Record<string, Record<UiLocale, Record<string, string>>>;
+
+type Areas = typeof CATALOGUES;
+type AreaName = keyof Areas & string;
+
+export type MessageKey = {
+  [A in AreaName]: `${A}.${keyof Areas[A]['en'] & string}`;
+}[AreaName];
+
+type PluralBase<K> = K extends `${infer Base}One` ? (`${Base}Other` extends MessageKey ? Base : never) : never;
+/** `x` is a plural key when the catalogue has both `xOne` and `xOther`. */
+export type PluralKey = PluralBase<MessageKey>;
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Translator {
+  (key: MessageKey, values?: MessageValues): string;
+  /** Picks the `One` or `Other` form by the locale's plural rules; `{count}` is filled in. */
+  plural(key: PluralKey, count: number, values?: MessageValues): string;
+  readonly locale: UiLocale;
+}
+
+function lookup(locale: UiLocale, key: string): string {
+  const dot = key.indexOf('.');
+  const area = (CATALOGUES as Record<string, Record<UiLocale, Record<string, string>>>)[key.slice(0, dot)];
+  const name = key.slice(dot + 1);
+  // The type checker keeps catalogues complete; the fallbacks only matter for a bad key at runtime,
+  // where showing English or the key itself beats showing nothing.
+  return area?.[locale][name] ?? area?.en[name] ?? key;
+}
+
+export function createTranslator(locale: UiLocale): Translator {
+  const rules = new Intl.PluralRules(locale);
+  const t = ((key: MessageKey, values?: MessageValues) => format(lookup(locale, key), values)) as Translator;
+  t.plural = (key, count, values) => {
+    const form = rules.select(count) === 'one' ? 'One' : 'Other';
+    return format(lookup(locale, `${key}${form}`), { ...values, count });
+  };
+  Object.defineProperty(t, 'locale', { value: locale, enumerable: true });
+  return t;
+}
