@@ -125,6 +125,10 @@ export const CONCEPT_GLOSSES = {
   'takes-time': 'takes weeks or months, long-term use before effect',
   'medical-supervision': 'consult a doctor, under medical supervision',
   common: 'common, widespread, frequent',
+  // Added for the claim database (issue 3).
+  'cause-unknown': 'the cause is unknown, unclear or not fully understood',
+  calming: 'calming, relaxing or soothing effect on the mind or nerves',
+  cure: 'a cure, curing, healing a condition for good',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPT_GLOSSES;
