@@ -1,0 +1,30 @@
+import type { Catalogue } from '../../catalogue.ts';
+import type en from './en.ts';
+
+export default {
+  documentHeading: 'Твърдения в „{title}“',
+  collectionHeading: 'Колекция на MgLens',
+  untitled: 'Страница без заглавие',
+  pageLabel: 'Страница',
+  exportedLabel: 'Експортирано',
+  pagesOne: '{count} страница',
+  pagesOther: '{count} страници',
+  sentencesOne: '{count} маркирано изречение',
+  sentencesOther: '{count} маркирани изречения',
+  noSentences: 'На тази страница не бяха маркирани твърдения.',
+  claimLabel: 'Твърдение',
+  pageAffirms: 'Страницата поддържа това твърдение.',
+  pageDenies: 'Страницата отрича това твърдение; източниците по-долу се отнасят до самото твърдение.',
+  whyLabel: 'Защо',
+  sourcesLabel: 'Източници',
+  generatedBy: 'Експортирано с MgLens от вградената база с твърдения. Не е медицински съвет.',
+  exportHeading: 'Експорт',
+  downloadJsonLd: 'Изтегли JSON-LD',
+  downloadCsv: 'Изтегли CSV',
+  downloadMarkdown: 'Изтегли Markdown',
+  copyMarkdown: 'Копирай Markdown',
+  copied: 'Markdown е копиран в клипборда.',
+  copyFailed: 'Копирането не успя. Изтеглете файла Markdown.',
+  downloaded: 'Записан е {fileName}.',
+  nothingToExport: 'Все още няма какво да се експортира.',
+} satisfies Catalogue<typeof en>;

@@ -1,0 +1,30 @@
+import type { Catalogue } from '../../catalogue.ts';
+import type en from './en.ts';
+
+export default {
+  documentHeading: 'Påstander på «{title}»',
+  collectionHeading: 'MgLens-samling',
+  untitled: 'Side uten tittel',
+  pageLabel: 'Side',
+  exportedLabel: 'Eksportert',
+  pagesOne: '{count} side',
+  pagesOther: '{count} sider',
+  sentencesOne: '{count} markert setning',
+  sentencesOther: '{count} markerte setninger',
+  noSentences: 'Ingen påstander ble markert på denne siden.',
+  claimLabel: 'Påstand',
+  pageAffirms: 'Siden hevder denne påstanden.',
+  pageDenies: 'Siden avviser denne påstanden; kildene under gjelder selve påstanden.',
+  whyLabel: 'Hvorfor',
+  sourcesLabel: 'Kilder',
+  generatedBy: 'Eksportert med MgLens fra den medfølgende påstandsdatabasen. Ikke medisinske råd.',
+  exportHeading: 'Eksport',
+  downloadJsonLd: 'Last ned JSON-LD',
+  downloadCsv: 'Last ned CSV',
+  downloadMarkdown: 'Last ned Markdown',
+  copyMarkdown: 'Kopier Markdown',
+  copied: 'Markdown er kopiert til utklippstavlen.',
+  copyFailed: 'Kunne ikke kopiere. Last ned Markdown-filen i stedet.',
+  downloaded: 'Lagret {fileName}.',
+  nothingToExport: 'Ingenting å eksportere ennå.',
+} satisfies Catalogue<typeof en>;
