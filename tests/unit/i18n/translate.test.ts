@@ -10,8 +10,8 @@ describe('createTranslator', () => {
   });
 
   it('fills placeholders', () => {
-    expect(createTranslator('en')('common.openPassageLabel', { title: 'Magnesium og migrene' })).toBe(
-      'Show the passage in “Magnesium og migrene”',
+    expect(createTranslator('en')('common.openPassageSource', { title: 'Magnesium og migrene' })).toBe(
+      'in “Magnesium og migrene”',
     );
     expect(createTranslator('bg')('common.unknownSource', { id: 'x.txt' })).toBe('Неизвестен източник (x.txt)');
   });
@@ -24,6 +24,7 @@ describe('createTranslator', () => {
     const bg = createTranslator('bg');
     expect(bg.plural('common.inLanguages', 1)).toBe('на 1 език');
     expect(bg.plural('common.inLanguages', 2)).toBe('на 2 езика');
+    expect(createTranslator('nb').plural('common.countContrasting', 1)).toBe('1 motstridende kilde');
     expect(createTranslator('nb').plural('card.termIntro', 2)).toBe('2 påstander i databasen handler om dette begrepet.');
   });
 

@@ -37,8 +37,8 @@ export default {
   languageBg: 'Български',
   hedged: 'Предпазлива формулировка',
   hedgedExplain: 'Самият източник се изразява предпазливо („може“, „вероятно“).',
-  openPassage: 'Покажи в източника',
-  openPassageLabel: 'Покажи откъса в „{title}“',
+  openPassage: 'Покажи откъса',
+  openPassageSource: 'в „{title}“',
   noEvidence: 'Няма цитати.',
   unknownSource: 'Неизвестен източник ({id})',
 } satisfies Catalogue<typeof en>;

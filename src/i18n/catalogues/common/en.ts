@@ -39,8 +39,9 @@ const en = {
   languageBg: 'Bulgarian',
   hedged: 'Hedged wording',
   hedgedExplain: 'The source itself says this cautiously ("may", "probably").',
-  openPassage: 'Show in source',
-  openPassageLabel: 'Show the passage in “{title}”',
+  openPassage: 'Show passage',
+  // Read after the link text by screen readers, so a list of identical links can be told apart.
+  openPassageSource: 'in “{title}”',
   noEvidence: 'No quoted evidence.',
   unknownSource: 'Unknown source ({id})',
 };
