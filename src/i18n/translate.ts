@@ -6,6 +6,12 @@ import cardNb from './catalogues/card/nb.ts';
 import commonBg from './catalogues/common/bg.ts';
 import commonEn from './catalogues/common/en.ts';
 import commonNb from './catalogues/common/nb.ts';
+import explorerBg from './catalogues/explorer/bg.ts';
+import explorerEn from './catalogues/explorer/en.ts';
+import explorerNb from './catalogues/explorer/nb.ts';
+import exportBg from './catalogues/export/bg.ts';
+import exportEn from './catalogues/export/en.ts';
+import exportNb from './catalogues/export/nb.ts';
 
 /**
  * Every UI area's catalogues, one line per area. An area adds itself here and nowhere else;
@@ -14,6 +20,8 @@ import commonNb from './catalogues/common/nb.ts';
 export const CATALOGUES = {
   card: { en: cardEn, nb: cardNb, bg: cardBg },
   common: { en: commonEn, nb: commonNb, bg: commonBg },
+  explorer: { en: explorerEn, nb: explorerNb, bg: explorerBg },
+  export: { en: exportEn, nb: exportNb, bg: exportBg },
 } satisfies Record<string, Record<UiLocale, Record<string, string>>>;
 
 type Areas = typeof CATALOGUES;
