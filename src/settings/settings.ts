@@ -1,0 +1,52 @@
+import { createWriteQueue, readRepaired } from './read-repaired.ts';
+import { SETTINGS_VERSIONING, settingsItem } from './items.ts';
+import { repairSettings } from './repair-settings.ts';
+import { SettingsSchema, defaultSettings, type Settings } from './schema.ts';
+import { isActiveOn, withAnnotationToggled, withSiteActive } from './site-rules.ts';
+import { watchItem, type WatchOptions } from './watch-item.ts';
+
+export type { WatchOptions };
+
+/** The reader's settings in storage: read validated, written whole, watched by open tabs. */
+
+const enqueue = createWriteQueue();
+
+/** The current settings; a corrupted stored value is repaired and written back. Never throws. */
+export function getSettings(): Promise<Settings> {
+  return readRepaired(settingsItem(), repairSettings, SETTINGS_VERSIONING.version);
+}
+
+/**
+ * Applies a change and stores the result. Throws (in the extension page that asked) when the
+ * change produces invalid settings: a bug to see, not to store.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return enqueue(async () => {
+    const next = SettingsSchema.parse(change(await getSettings()));
+    await settingsItem().setValue(next);
+    return next;
+  });
+}
+
+export function setEnabled(enabled: boolean): Promise<Settings> {
+  return updateSettings((settings) => ({ ...settings, enabled }));
+}
+
+export function setSiteActive(hostname: string, active: boolean): Promise<Settings> {
+  return updateSettings((settings) => withSiteActive(settings, hostname, active));
+}
+
+/** The keyboard command's effect on one site; resolves to whether the site is now annotated. */
+export async function toggleAnnotation(hostname: string): Promise<boolean> {
+  const next = await updateSettings((settings) => withAnnotationToggled(settings, hostname));
+  return isActiveOn(next, hostname);
+}
+
+export function resetSettings(): Promise<Settings> {
+  return updateSettings(() => defaultSettings());
+}
+
+/** Calls back with the new settings whenever the popup, options page or background changes them. */
+export function watchSettings(callback: (settings: Settings) => void, options: WatchOptions = {}): () => void {
+  return watchItem(settingsItem(), repairSettings, callback, options);
+}
