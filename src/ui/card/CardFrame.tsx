@@ -37,6 +37,8 @@ export function CardFrame({
       <div class="mg-card__bar">
         <p class="mg-card__kicker" id={kickerId}>
           <span class="mg-card__brand">{t('card.brand')}</span>
+          {/* Real text, not CSS: the kicker names the dialog, and a name needs the gap. */}
+          {' · '}
           <span class="mg-card__kind">{t(kind === 'claim' ? 'card.kindClaim' : 'card.kindTerm')}</span>
         </p>
         <div class="mg-card__actions">

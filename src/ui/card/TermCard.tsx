@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { createTranslator } from '../../i18n/translate.ts';
+import { ChevronIcon } from '../common/icons.tsx';
 import { StrengthBadge } from '../common/StrengthBadge.tsx';
 import { TranslatorContext, useTranslator } from '../common/translator-context.ts';
 import type { ClaimView, OpenSource, SourceHref, SourceView } from '../common/types.ts';
@@ -74,7 +75,10 @@ function TermClaim({
           aria-controls={detailsId}
           onClick={() => setOpen(!open)}
         >
-          <span class="mg-disclosure__statement">{claim.statement[locale]}</span>
+          <span class="mg-disclosure__statement">
+            <ChevronIcon />
+            <span>{claim.statement[locale]}</span>
+          </span>
           <StrengthBadge grade={claim.strength.grade} />
         </button>
       </h3>

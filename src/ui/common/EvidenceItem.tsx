@@ -43,8 +43,10 @@ export function EvidenceItem({
         <p class="mg-evidence__meta">
           {meta
             .filter((part): part is string => part !== undefined)
-            .map((part) => (
+            .map((part, i) => (
+              // Separators are text, so the parts never run together when read or copied.
               <span class="mg-meta-part" key={part}>
+                {i > 0 && ' · '}
                 {part}
               </span>
             ))}

@@ -73,3 +73,12 @@ export function PinIcon() {
     </Icon>
   );
 }
+
+/** Points right when collapsed; CSS turns it down when the disclosure is expanded. */
+export function ChevronIcon() {
+  return (
+    <Icon name="chevron">
+      <path d="M6 3.5L10.5 8 6 12.5" />
+    </Icon>
+  );
+}

@@ -146,15 +146,15 @@ describe('ClaimCard', () => {
     const [first, second, third] = [...card.querySelectorAll('.mg-evidence')];
     expect(text(first?.querySelector('cite'))).toBe('Magnesium og migrene');
     expect(first?.querySelector('cite')?.getAttribute('lang')).toBe('nb');
-    expect([...first!.querySelectorAll('.mg-meta-part')].map(text)).toEqual(['Norwegian', 'Blog', '2013']);
+    expect(text(first?.querySelector('.mg-evidence__meta'))).toBe('Norwegian · Blog · 2013');
     expect(text(first?.querySelector('.mg-stance'))).toBe('Supports');
     expect(text(first?.querySelector('.mg-evidence__tags'))).toContain('Review');
     expect(text(first?.querySelector('.mg-tag--hedged'))).toBe('Hedged wording');
     expect(text(first?.querySelector('blockquote'))).toBe('Magnesium kan forebygge migrene hos noen.');
     expect(second?.querySelector('.mg-tag--hedged')).toBeNull();
-    expect([...second!.querySelectorAll('.mg-meta-part')].map(text)).toEqual(['Bulgarian', 'Medical article', '2019']);
+    expect(text(second?.querySelector('.mg-evidence__meta'))).toBe('Bulgarian · Medical article · 2019');
     // No year in the metadata: no empty slot for it.
-    expect([...third!.querySelectorAll('.mg-meta-part')].map(text)).toEqual(['English', 'News article']);
+    expect(text(third?.querySelector('.mg-evidence__meta'))).toBe('English · News article');
     expect(text(third?.querySelector('.mg-stance'))).toBe('Contrasts');
     expect(text(third?.querySelector('.mg-evidence__tags'))).toContain('Expert opinion');
   });
