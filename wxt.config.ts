@@ -18,6 +18,12 @@ export default defineConfig({
       'Highlights magnesium and migraine claims on the page and shows what the bundled evidence says. Works offline.',
     permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    commands: {
+      'toggle-annotation': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Turn MgLens on or off on the current site',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'mglens@example.org', strict_min_version: '115.0' },
     },

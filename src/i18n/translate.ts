@@ -12,6 +12,12 @@ import explorerNb from './catalogues/explorer/nb.ts';
 import exportBg from './catalogues/export/bg.ts';
 import exportEn from './catalogues/export/en.ts';
 import exportNb from './catalogues/export/nb.ts';
+import optionsBg from './catalogues/options/bg.ts';
+import optionsEn from './catalogues/options/en.ts';
+import optionsNb from './catalogues/options/nb.ts';
+import popupBg from './catalogues/popup/bg.ts';
+import popupEn from './catalogues/popup/en.ts';
+import popupNb from './catalogues/popup/nb.ts';
 
 /**
  * Every UI area's catalogues, one line per area. An area adds itself here and nowhere else;
@@ -22,6 +28,8 @@ export const CATALOGUES = {
   common: { en: commonEn, nb: commonNb, bg: commonBg },
   explorer: { en: explorerEn, nb: explorerNb, bg: explorerBg },
   export: { en: exportEn, nb: exportNb, bg: exportBg },
+  options: { en: optionsEn, nb: optionsNb, bg: optionsBg },
+  popup: { en: popupEn, nb: popupNb, bg: popupBg },
 } satisfies Record<string, Record<UiLocale, Record<string, string>>>;
 
 type Areas = typeof CATALOGUES;

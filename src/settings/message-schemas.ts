@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { PAGE_LIMITS, PageStateSchema } from './page-state.ts';
+
+/**
+ * Every message between the extension's parts, as zod schemas. Two channels:
+ *
+ * - `content`: extension pages (popup, background) -> the content script of one tab, through
+ *   tabs.sendMessage to the top frame.
+ * - `background`: the content script -> the background, through runtime.sendMessage. Extension
+ *   pages that are open (the popup) see these too and may observe them without answering.
+ *
+ * Turning annotation on or off is not a message: the popup and the keyboard command write the
+ * settings, and the content script follows them through watchSettings.
+ */
+
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  /** What the page holds now; the popup asks when it opens. */
+  z.object({ type: z.literal('get-page-state') }),
+  /** Scroll to the sentence of this match and open its card. */
+  z.object({ type: z.literal('reveal-match'), id: z.string().min(1).max(PAGE_LIMITS.id) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+export const RevealResultSchema = z.object({
+  /** False when the match is gone (the page changed since the popup asked). */
+  found: z.boolean(),
+});
+export type RevealResult = z.infer<typeof RevealResultSchema>;
+
+export const ContentResponseSchemas = {
+  'get-page-state': PageStateSchema,
+  'reveal-match': RevealResultSchema,
+} satisfies Record<ContentRequest['type'], z.ZodType>;
+
+/** More claims than this on one page is not a real page; the bound keeps the badge sane. */
+const MAX_CLAIM_COUNT = 1_000_000;
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  /**
+   * Sent by the content script after every annotation pass that changed the count, and with 0
+   * when annotation turns off. Sets the toolbar badge of the sender's tab.
+   */
+  z.object({ type: z.literal('page-state-changed'), claimCount: z.number().int().nonnegative().max(MAX_CLAIM_COUNT) }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+export const BackgroundResponseSchemas = {
+  'page-state-changed': z.object({}),
+} satisfies Record<BackgroundRequest['type'], z.ZodType>;
+
+/** What travels back: the handler's answer, or why there is none. */
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;
