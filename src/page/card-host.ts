@@ -166,8 +166,9 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   function place() {
     const card = root.querySelector<HTMLElement>('.mg-card');
     if (!card || !anchor) return;
-    // Measure at the natural size, unconstrained by the previous placement.
-    card.style.visibility = 'hidden';
+    // Measure at the natural size, unconstrained by the previous placement. All of this runs
+    // before the next paint, so the card is never seen at 0,0 (and is not hidden meanwhile,
+    // which could cost it focus).
     card.style.maxHeight = '';
     card.style.top = '0px';
     card.style.bottom = 'auto';
@@ -186,7 +187,6 @@ export function createCardHost(doc: Document = document, options: CardHostOption
       card.style.top = `${placed.top}px`;
     }
     card.dataset.placement = placed.placement;
-    card.style.visibility = '';
   }
 
   const onDocumentKeydown = (event: KeyboardEvent) => {
@@ -233,6 +233,8 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     show(next, anchorRect, opts = {}) {
       if (destroyed) return;
       const wasOpen = content !== null;
+      // Replacing the card replaces its elements; a reader who was inside it stays inside it.
+      const focusWasInside = shadow.activeElement !== null;
       content = next;
       anchor = anchorRect;
       pinned = opts.pinned ?? false;
@@ -240,12 +242,10 @@ export function createCardHost(doc: Document = document, options: CardHostOption
       draw();
       place();
       if (!wasOpen) listenWhileOpen(true);
-      if (opts.focus) {
-        const active = deepActiveElement(doc);
-        if (!isTypingTarget(active)) {
-          if (!shadow.activeElement) returnFocusTo = isFocusable(active) && active !== host ? active : null;
-          root.querySelector<HTMLElement>('.mg-card')?.focus({ preventScroll: true });
-        }
+      const active = deepActiveElement(doc);
+      if (focusWasInside || (opts.focus && !isTypingTarget(active))) {
+        if (!focusWasInside) returnFocusTo = isFocusable(active) && active !== host ? active : null;
+        root.querySelector<HTMLElement>('.mg-card')?.focus({ preventScroll: true });
       }
     },
     hide() {

@@ -154,6 +154,17 @@ describe('createCardHost', () => {
     expect(document.activeElement).toBe(mark);
   });
 
+  it('keeps focus in the card when a new card replaces the focused one', () => {
+    create();
+    const mark = document.getElementById('hl')!;
+    mark.focus();
+    host!.show(claimContent, anchor, { focus: true });
+    host!.show(termContent, anchor);
+    expect(shadow!.activeElement).toBe(card());
+    press(document.body, 'Escape');
+    expect(document.activeElement).toBe(mark);
+  });
+
   it('closes on Escape anywhere in the page while open, and stops listening once closed', () => {
     const onHide = vi.fn();
     create({ onHide });
