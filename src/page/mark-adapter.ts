@@ -37,6 +37,23 @@ export interface MarkedRange {
   elements: HTMLElement[];
 }
 
+/**
+ * A text node mark.js split, and the nodes split off it: the marks and the text between them,
+ * which follow it as siblings. Together they hold the node's original text. The head is the node
+ * the page (or its framework) holds a reference to, so restoring writes the text back into it.
+ */
+export interface SplitFamily {
+  head: Text;
+  /** The head's text right after marking; if the page changes it, the pieces are stale. */
+  headData: string;
+  members: Node[];
+}
+
+export interface MarkResult {
+  ranges: MarkedRange[];
+  families: SplitFamily[];
+}
+
 /** Text nodes of `context` in mark.js's order, with their start in its numbering. */
 function markjsOffsets(context: Element): Map<Text, number> {
   const doc = context.ownerDocument;
@@ -54,11 +71,11 @@ function markjsOffsets(context: Element): Map<Text, number> {
 
 /**
  * Wraps each request's range inside `context` (a block element). Requests must not overlap.
- * Returns the created elements per request; requests whose ends are not inside the context's
- * markable text are skipped.
+ * Returns the created elements per request, and the split families that `restore` needs;
+ * requests whose ends are not inside the context's markable text are skipped.
  */
-export function markRanges(context: Element, requests: readonly MarkRequest[]): MarkedRange[] {
-  if (requests.length === 0) return [];
+export function markRanges(context: Element, requests: readonly MarkRequest[]): MarkResult {
+  if (requests.length === 0) return { ranges: [], families: [] };
   const offsets = markjsOffsets(context);
   const ranges: { start: number; length: number; index: number }[] = [];
   requests.forEach((request, index) => {
@@ -70,6 +87,14 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
     if (end > start) ranges.push({ start, length: end - start, index });
   });
   ranges.sort((a, b) => a.start - b.start);
+
+  // Remember every text node a range touches, with its length, before mark.js splits it.
+  const touched: { node: Text; length: number }[] = [];
+  for (const [node, base] of offsets) {
+    const end = base + node.data.length;
+    if (ranges.some((r) => r.start < end && r.start + r.length > base)) touched.push({ node, length: node.data.length });
+  }
+
   const results: MarkedRange[] = requests.map((request) => ({ request, elements: [] }));
   new Mark(context as HTMLElement).markRanges(ranges, {
     element: 'mark',
@@ -82,21 +107,35 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
       result.elements.push(element as HTMLElement);
     },
   });
-  return results.filter((r) => r.elements.length > 0);
+
+  const families: SplitFamily[] = [];
+  for (const { node: head, length } of touched) {
+    let total = head.data.length;
+    const members: Node[] = [];
+    // mark.js leaves a remainder text node after every mark, empty when the mark reached the
+    // node's end, so a family always ends with a text node.
+    const complete = () => total >= length && (members.length === 0 || members[members.length - 1]!.nodeType === 3);
+    for (let sibling = head.nextSibling; sibling && !complete(); sibling = sibling.nextSibling) {
+      members.push(sibling);
+      total += sibling.textContent?.length ?? 0;
+    }
+    if (members.length > 0) families.push({ head, headData: head.data, members });
+  }
+  return { ranges: results.filter((r) => r.elements.length > 0), families };
 }
 
 /**
- * Unwraps marks this module created, restoring the text nodes mark.js split (adjacent text is
- * merged again by normalize(), which is what the page's parser produced in the first place).
+ * Undoes markRanges: each split node gets its whole text back and the pieces split off it are
+ * removed, so the page keeps the very text nodes it had (no normalize(), which would also merge
+ * the page's own adjacent text nodes that a framework may hold). If the page rewrote a head
+ * since (a framework updating its text node in place), the pieces hold stale text: they are
+ * removed and the page's new text stays.
  */
-export function unmark(elements: Iterable<HTMLElement>): void {
-  const parents = new Set<Node>();
-  for (const element of elements) {
-    const parent = element.parentNode;
-    if (!parent) continue;
-    while (element.firstChild) parent.insertBefore(element.firstChild, element);
-    parent.removeChild(element);
-    parents.add(parent);
+export function restore(families: Iterable<SplitFamily>): void {
+  for (const { head, headData, members } of families) {
+    const untouched = head.data === headData && head.isConnected;
+    const text = untouched ? headData + members.map((m) => m.textContent ?? '').join('') : '';
+    for (const member of members) member.parentNode?.removeChild(member);
+    if (untouched) head.data = text;
   }
-  for (const parent of parents) parent.normalize();
 }
