@@ -17,6 +17,7 @@ export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
 export const SourceKindSchema = z.enum(['blog', 'commercial', 'personal-page', 'news', 'medical-article']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const SourceSchema = z.object({
   id: SourceIdSchema,
@@ -26,6 +27,11 @@ export const SourceSchema = z.object({
   year: z.number().int().optional(),
   /** Character offset where reader comments start; no evidence may be quoted from there on. */
   commentsStart: z.number().int().nonnegative().optional(),
+  /** Lines are hard-wrapped: a line break inside a paragraph is just a space. */
+  hardWrapped: z.boolean().optional(),
+  /** Author or publisher, only where the text itself names one. */
+  author: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -46,6 +52,7 @@ export const TopicSchema = z.enum([
 export type Topic = z.infer<typeof TopicSchema>;
 
 export const StanceSchema = z.enum(['supports', 'contrasts']);
+export type Stance = z.infer<typeof StanceSchema>;
 
 /** What kind of evidence the quoted passage itself reports. */
 export const EvidenceKindSchema = z.enum([
@@ -57,6 +64,7 @@ export const EvidenceKindSchema = z.enum([
   'anecdote',
   'assertion',
 ]);
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 
 export const CuratedEvidenceSchema = z.object({
   source: SourceIdSchema,
@@ -85,6 +93,7 @@ export const CuratedClaimSchema = z.object({
   evidence: z.array(CuratedEvidenceSchema).min(1),
 });
 export type CuratedClaim = z.infer<typeof CuratedClaimSchema>;
+export type CuratedEvidence = z.infer<typeof CuratedEvidenceSchema>;
 
 export const GradeSchema = z.enum(['high', 'moderate', 'low', 'very-low']);
 export type Grade = z.infer<typeof GradeSchema>;
@@ -98,6 +107,10 @@ export const StrengthSchema = z.object({
   contrastingLanguages: z.number().int().nonnegative(),
   /** One or two plain sentences per UI language, shown on the hover card. */
   reasons: StatementSchema,
+  /** The rubric's score before it is cut into grades (see docs/evidence-strength.md). */
+  points: z.number().int().optional(),
+  /** The kind of the strongest supporting evidence; absent when nothing supports the claim. */
+  strongestKind: EvidenceKindSchema.optional(),
 });
 export type Strength = z.infer<typeof StrengthSchema>;
 
@@ -116,9 +129,36 @@ export const ClaimSchema = CuratedClaimSchema.extend({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-/** What the extension bundles and `claims --json` prints. */
+/** The full built database: extension pages and `claims --json`. */
 export const ClaimDatabaseSchema = z.object({
   sources: z.array(SourceSchema),
   claims: z.array(ClaimSchema),
 });
 export type ClaimDatabase = z.infer<typeof ClaimDatabaseSchema>;
+
+/** The slim copy the content script bundles: no TextQuote context, no source texts. */
+export const BundleEvidenceSchema = AnchoredEvidenceSchema.pick({
+  source: true,
+  stance: true,
+  kind: true,
+  hedged: true,
+  quote: true,
+  start: true,
+  end: true,
+});
+export type BundleEvidence = z.infer<typeof BundleEvidenceSchema>;
+
+export const BundleClaimSchema = ClaimSchema.pick({
+  id: true,
+  statement: true,
+  concepts: true,
+  topic: true,
+  strength: true,
+}).extend({ evidence: z.array(BundleEvidenceSchema).min(1) });
+export type BundleClaim = z.infer<typeof BundleClaimSchema>;
+
+export const ClaimBundleSchema = z.object({
+  sources: z.array(SourceSchema.pick({ id: true, title: true, language: true, kind: true, year: true })),
+  claims: z.array(BundleClaimSchema),
+});
+export type ClaimBundle = z.infer<typeof ClaimBundleSchema>;
