@@ -1,0 +1,300 @@
+import type { Grade } from '../claims/schema.ts';
+import type { ConceptId } from '../lexicon/concept-ids.ts';
+import { planBlock, type BlockMatches, type PlanSettings, type Polarity } from './block-plan.ts';
+import { markRanges, restore, type MarkRequest, type SplitFamily, type TextPoint } from './mark-adapter.ts';
+import { classifyMutations, guardedWrite } from './mutations.ts';
+import { runSliced } from './scheduler.ts';
+import { elementsInViewport } from './viewport.ts';
+
+/**
+ * Annotates a page: the blocks on screen first, then the rest in time slices, then whatever the
+ * page adds later (only what was added). stop() undoes every change and removes every observer.
+ * The DOM is reached only through the BlockReader (reading) and the mark adapter (writing).
+ */
+
+export interface PageBlock {
+  /** The element that holds the block's text; its marks go inside it. */
+  element: Element;
+  text: string;
+  /** The DOM position of a character offset (`end` prefers the end of the previous node). */
+  point(offset: number, side: 'start' | 'end'): TextPoint | null;
+  /** The language the page declares for the block, if any. */
+  lang?: string;
+}
+
+export interface BlockReader {
+  /** Blocks whose element is `root` or inside it, in document order, produced lazily. */
+  blocks(root: Element): Iterable<PageBlock>;
+  /** The block element a node's text belongs to, or null for text MgLens never reads. */
+  blockOf(node: Node): Element | null;
+}
+
+export interface TextMatcher {
+  match(text: string, lang?: string): BlockMatches;
+}
+
+export interface AnnotatedItem {
+  id: string;
+  kind: 'claim' | 'term';
+  block: Element;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+  prefix: string;
+  suffix: string;
+  claimId?: string;
+  grade?: Grade;
+  polarity?: Polarity;
+  concept?: ConceptId;
+  pieces: HTMLElement[];
+}
+
+interface BlockRecord {
+  textLength: number;
+  items: AnnotatedItem[];
+  families: SplitFamily[];
+}
+
+export interface AnnotatorOptions {
+  doc?: Document;
+  reader: BlockReader;
+  matcher: TextMatcher;
+  gradeOf: (claimId: string) => Grade | undefined;
+  /** Text for screen readers on a claim highlight: the claim and its grade. */
+  describeClaim: (claimId: string, polarity: Polarity) => string;
+  settings: () => PlanSettings & { style: string };
+  /** After each batch of changes to the set of highlights (for the badge and the popup). */
+  onChange?: () => void;
+  signal: AbortSignal;
+}
+
+export interface Annotator {
+  /** Resolves when the first full pass is done (or was stopped). */
+  ready: Promise<void>;
+  items(): AnnotatedItem[];
+  /**
+   * Where each annotated block starts in the page's text as MgLens reads it (blocks in document
+   * order, joined by a blank line), for TextPosition selectors. Computed on request.
+   */
+  blockOffsets(): Map<Element, number>;
+  itemOf(mark: HTMLElement): AnnotatedItem | undefined;
+  itemById(id: string): AnnotatedItem | undefined;
+  /** Re-reads every annotated block, e.g. after the reader changed what is highlighted. */
+  refresh(): Promise<void>;
+}
+
+/** A block re-annotated this often within the window is given up on (a page fighting the marks). */
+const CHURN_LIMIT = 8;
+const CHURN_WINDOW_MS = 5000;
+const CONTEXT_CHARS = 32;
+const BLOCK_SEPARATOR = 2;
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const doc = options.doc ?? document;
+  const { reader, signal } = options;
+  const records = new Map<Element, BlockRecord>();
+  const itemsByMark = new WeakMap<HTMLElement, AnnotatedItem>();
+  const itemsById = new Map<string, AnnotatedItem>();
+  const churn = new WeakMap<Element, number[]>();
+  const pendingRoots = new Set<Element>();
+  let pendingFull = false;
+  let flushQueued = false;
+  let counter = 0;
+  let changed = false;
+
+  const observer = new MutationObserver((list) => queueMutations(list));
+
+  function queueMutations(list: MutationRecord[]) {
+    if (signal.aborted) return;
+    const work = classifyMutations(list);
+    if (work.full) pendingFull = true;
+    for (const root of work.roots) pendingRoots.add(root);
+    if ((pendingFull || pendingRoots.size > 0) && !flushQueued) {
+      flushQueued = true;
+      setTimeout(() => void flush(), 0);
+    }
+  }
+
+  const write = <T>(fn: () => T): T => guardedWrite(observer, fn, queueMutations);
+
+  function forget(element: Element) {
+    const record = records.get(element);
+    if (!record) return;
+    records.delete(element);
+    for (const item of record.items) itemsById.delete(item.id);
+    write(() => restore(record.families));
+    if (record.items.length > 0) changed = true;
+  }
+
+  function annotate(block: PageBlock) {
+    if (records.has(block.element)) forget(block.element);
+    const settings = options.settings();
+    const plan = planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
+    const items: AnnotatedItem[] = [];
+    const requests: MarkRequest[] = [];
+    for (const highlight of plan) {
+      const start = block.point(highlight.start, 'start');
+      const end = block.point(highlight.end, 'end');
+      if (!start || !end) continue;
+      const id = `mg${(counter += 1)}`;
+      const attributes: Record<string, string> = { 'data-mglens': highlight.kind, 'data-mglens-id': id, 'data-mglens-style': settings.style };
+      const item: AnnotatedItem = {
+        id,
+        kind: highlight.kind,
+        block: block.element,
+        start: highlight.start,
+        end: highlight.end,
+        text: block.text.slice(highlight.start, highlight.end),
+        prefix: block.text.slice(Math.max(0, highlight.start - CONTEXT_CHARS), highlight.start),
+        suffix: block.text.slice(highlight.end, highlight.end + CONTEXT_CHARS),
+        pieces: [],
+      };
+      if (highlight.kind === 'claim') {
+        Object.assign(item, { claimId: highlight.claimId, grade: highlight.grade, polarity: highlight.polarity });
+        attributes['data-mglens-grade'] = highlight.grade;
+        attributes['data-mglens-polarity'] = highlight.polarity;
+      } else {
+        item.concept = highlight.concept;
+        attributes['data-mglens-concept'] = highlight.concept;
+      }
+      items.push(item);
+      requests.push({ start, end, attributes });
+    }
+    const context = requests.length > 0 ? commonAncestor(requests) : null;
+    const marked = new Set<AnnotatedItem>();
+    const result = context
+      ? write(() => {
+          const done = markRanges(context, requests);
+          for (const range of done.ranges) {
+            const item = items[requests.indexOf(range.request)]!;
+            item.pieces = range.elements;
+            marked.add(item);
+            for (const piece of range.elements) itemsByMark.set(piece, item);
+            decorate(item);
+          }
+          return done;
+        })
+      : { ranges: [], families: [] };
+    const kept = items.filter((item) => marked.has(item));
+    for (const item of kept) itemsById.set(item.id, item);
+    records.set(block.element, { textLength: block.text.length, items: kept, families: result.families });
+    if (kept.length > 0) changed = true;
+  }
+
+  /** Claim sentences are one tab stop (the first piece) and carry their meaning as text for screen readers. */
+  function decorate(item: AnnotatedItem) {
+    const first = item.pieces[0];
+    const last = item.pieces[item.pieces.length - 1];
+    last?.setAttribute('data-mglens-last', '');
+    if (item.kind !== 'claim' || !first || !item.claimId || !item.polarity) return;
+    first.setAttribute('tabindex', '0');
+    first.setAttribute('aria-description', options.describeClaim(item.claimId, item.polarity));
+  }
+
+  function notify() {
+    if (!changed || signal.aborted) return;
+    changed = false;
+    options.onChange?.();
+  }
+
+  function tooChurned(element: Element): boolean {
+    const now = performance.now();
+    const times = (churn.get(element) ?? []).filter((t) => now - t < CHURN_WINDOW_MS);
+    times.push(now);
+    churn.set(element, times);
+    return times.length > CHURN_LIMIT;
+  }
+
+  async function flush() {
+    flushQueued = false;
+    if (signal.aborted) return;
+    if (pendingFull) {
+      pendingFull = false;
+      pendingRoots.clear();
+      await fullPass();
+      return;
+    }
+    const roots = [...pendingRoots];
+    pendingRoots.clear();
+    const blocks: PageBlock[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const scope = reader.blockOf(root) ?? root;
+      if (tooChurned(scope)) continue;
+      // Blocks under the changed subtree lose their old marks before being read again.
+      for (const element of [...records.keys()]) {
+        if (element === scope || scope.contains(element) || !element.isConnected) forget(element);
+      }
+      blocks.push(...reader.blocks(scope));
+    }
+    await runSliced(blocks, annotate, { signal });
+    notify();
+  }
+
+  async function fullPass() {
+    await runSliced(reader.blocks(doc.body), (block) => {
+      if (!records.has(block.element)) annotate(block);
+    }, { signal });
+    notify();
+  }
+
+  async function run() {
+    if (!doc.body) return;
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    // First screen: the blocks under a grid of on-screen points, synchronously.
+    const firstScreen = new Set<Element>();
+    for (const element of elementsInViewport(doc)) {
+      const block = reader.blockOf(element) ?? element;
+      if (firstScreen.has(block)) continue;
+      firstScreen.add(block);
+      for (const b of reader.blocks(block)) if (!records.has(b.element)) annotate(b);
+    }
+    notify();
+    await fullPass();
+  }
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    pendingRoots.clear();
+    for (const record of records.values()) restore(record.families);
+    records.clear();
+    itemsById.clear();
+  }, { once: true });
+
+  const ready = run();
+
+  return {
+    ready,
+    items: () => [...records.values()].flatMap((r) => r.items),
+    itemOf: (mark) => itemsByMark.get(mark),
+    itemById: (id) => itemsById.get(id),
+    blockOffsets() {
+      const ordered = [...records.keys()].sort((a, b) =>
+        a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      const offsets = new Map<Element, number>();
+      let offset = 0;
+      for (const element of ordered) {
+        offsets.set(element, offset);
+        offset += records.get(element)!.textLength + BLOCK_SEPARATOR;
+      }
+      return offsets;
+    },
+    async refresh() {
+      for (const element of [...records.keys()]) forget(element);
+      await fullPass();
+    },
+  };
+}
+
+/** The deepest element containing every request, so mark.js reads as little of the page as it can. */
+function commonAncestor(requests: readonly MarkRequest[]): Element | null {
+  let ancestor: Node | null = requests[0]!.start.node.parentNode;
+  for (const request of requests) {
+    for (const node of [request.start.node, request.end.node]) {
+      while (ancestor && !ancestor.contains(node)) ancestor = ancestor.parentNode;
+    }
+  }
+  return ancestor && ancestor.nodeType === 1 ? (ancestor as Element) : null;
+}

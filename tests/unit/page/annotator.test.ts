@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnnotator, type BlockReader, type PageBlock, type TextMatcher } from '../../../src/page/annotator.ts';
+
+/** A stand-in reader: every <p> is a block; the real one is src/page/text-index.ts. */
+const reader: BlockReader = {
+  *blocks(root) {
+    const ps = root.matches('p') ? [root] : [...root.querySelectorAll('p')];
+    for (const element of ps) yield blockOf(element);
+  },
+  blockOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('p') ?? null,
+};
+
+function blockOf(element: Element): PageBlock {
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    nodes.push({ node: n, start: text.length });
+    text += n.data;
+  }
+  return {
+    element,
+    text,
+    point(offset, side) {
+      const hit = nodes.find(({ node, start }) =>
+        side === 'start' ? offset >= start && offset < start + node.data.length : offset > start && offset <= start + node.data.length,
+      );
+      return hit ? { node: hit.node, offset: offset - hit.start } : null;
+    },
+  };
+}
+
+/** Terms: "magnesium"; a claim: any sentence with "blocks". */
+const matcher: TextMatcher = {
+  match(text) {
+    const terms = [...text.matchAll(/magnesium/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, concept: 'magnesium' as const }));
+    const claims = /blocks/.test(text) ? [{ start: 0, end: text.length, claimId: 'c1', polarity: 'affirms' as const }] : [];
+    return { terms, claims };
+  },
+};
+
+function start(controller: AbortController) {
+  let changes = 0;
+  const annotator = createAnnotator({
+    reader,
+    matcher,
+    gradeOf: () => 'low',
+    describeClaim: () => 'Claim: magnesium blocks NMDA receptors. Evidence: low.',
+    settings: () => ({ highlightTerms: true, minGrade: 'very-low', style: 'colour-blind-safe' }),
+    onChange: () => (changes += 1),
+    signal: controller.signal,
+  });
+  return { annotator, changes: () => changes };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+describe('annotating a page', () => {
+  let controller: AbortController;
+  afterEach(() => controller.abort());
+
+  it('highlights claims and terms, and turning off restores the exact markup', async () => {
+    document.body.innerHTML = '<p>Magnesium <b>blocks</b> NMDA receptors.</p><p>I like magnesium.</p><input value="magnesium">';
+    const before = document.body.innerHTML;
+    controller = new AbortController();
+    const { annotator } = start(controller);
+    await annotator.ready;
+    expect(document.querySelectorAll('mark[data-mglens="claim"]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('mark[data-mglens="term"]').length).toBe(1);
+    const first = document.querySelector('mark[data-mglens="claim"]')!;
+    expect(first.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('aria-description')).toContain('Evidence: low');
+    expect(document.body.textContent).toBe('Magnesium blocks NMDA receptors.I like magnesium.');
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('annotates a paragraph the page adds later, and only that one', async () => {
+    document.body.innerHTML = '<main><p>Magnesium here.</p></main>';
+    controller = new AbortController();
+    const { annotator } = start(controller);
+    await annotator.ready;
+    const p = document.createElement('p');
+    p.textContent = 'More magnesium arrives.';
+    document.querySelector('main')!.append(p);
+    await settle();
+    expect(p.querySelector('mark[data-mglens="term"]')?.textContent).toBe('magnesium');
+    expect(annotator.items()).toHaveLength(2);
+  });
+
+  it('does not react to its own marks (no rescans after the first pass)', async () => {
+    document.body.innerHTML = '<p>Magnesium blocks things.</p>';
+    controller = new AbortController();
+    const { annotator, changes } = start(controller);
+    await annotator.ready;
+    const after = changes();
+    await settle();
+    await settle();
+    expect(changes()).toBe(after);
+  });
+
+  it('re-reads a paragraph whose text the page rewrote in place', async () => {
+    document.body.innerHTML = '<p id="p">Nothing to see.</p>';
+    controller = new AbortController();
+    const { annotator } = start(controller);
+    await annotator.ready;
+    (document.getElementById('p')!.firstChild as Text).data = 'Now magnesium is here.';
+    await settle();
+    expect(document.querySelector('#p mark')?.textContent).toBe('magnesium');
+  });
+
+  it('gives up on a block the page keeps stripping, instead of looping', async () => {
+    document.body.innerHTML = '<p id="p">Magnesium again and again.</p>';
+    controller = new AbortController();
+    const { annotator } = start(controller);
+    await annotator.ready;
+    const p = document.getElementById('p')!;
+    let strips = 0;
+    const hostile = new MutationObserver(() => {
+      const mark = p.querySelector('mark');
+      if (mark && strips < 100) {
+        strips += 1;
+        p.textContent = p.textContent; // wipe the highlight, keep the words
+      }
+    });
+    hostile.observe(p, { childList: true, subtree: true });
+    for (let i = 0; i < 15; i += 1) await settle();
+    hostile.disconnect();
+    expect(strips).toBeLessThan(20);
+    expect(p.textContent).toBe('Magnesium again and again.');
+  });
+});
