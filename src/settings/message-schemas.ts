@@ -37,8 +37,8 @@ const MAX_CLAIM_COUNT = 1_000_000;
 
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /**
-   * Sent by the content script after every annotation pass that changed the count, and with 0
-   * when annotation turns off. Sets the toolbar badge of the sender's tab.
+   * Sent by the content script after every full annotation pass (0 when off) and whenever the
+   * count changes. Sets the toolbar badge of the sender's tab; an open popup reloads on it.
    */
   z.object({ type: z.literal('page-state-changed'), claimCount: z.number().int().nonnegative().max(MAX_CLAIM_COUNT) }),
 ]);

@@ -2,9 +2,10 @@ import { sendToBackground } from './messages.ts';
 
 /**
  * For the content script: tells the background (toolbar badge) and an open popup how many claim
- * sentences the page highlights now. Send it after each annotation pass that changed the number,
- * and 0 when annotation turns off or the site is off. Never throws: a background that is
- * restarting or an extension being updated must not break the page.
+ * sentences the page highlights now. Send it after every full pass (0 when annotation turns off
+ * or the site is off) and whenever the number changes: an open popup reloads on each report.
+ * Never throws: a background that is restarting or an extension being updated must not break
+ * the page.
  */
 export async function reportClaimCount(claimCount: number): Promise<void> {
   try {
