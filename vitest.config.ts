@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    globalSetup: ['tests/setup/build-claims.ts'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
