@@ -29,7 +29,7 @@ export const DOSE_CLAIMS: CuratedClaim[] = [
     },
     evidence: [
       support(FIBRO_PAGE, 'assertion', 'The RDA for magnesium is 400mg.'),
-      support(FIBRO_PAGE, 'assertion', 'The RDA is 400mg, but many people believe this is too low.'),
+      support(FIBRO_PAGE, 'assertion', 'The RDA is 400mg, but many people believe this is too low.', HEDGED),
       support(
         FIBRO_PAGE,
         'anecdote',
@@ -77,6 +77,7 @@ export const DOSE_CLAIMS: CuratedClaim[] = [
         FIBRO_PAGE,
         'assertion',
         'Taking magnesium with calcium is often suggested, because the 2 minerals work together in buildling bones.',
+        HEDGED,
       ),
       support(
         FIBRO_PAGE,

@@ -166,7 +166,7 @@ export const EFFICACY_CLAIMS: CuratedClaim[] = [
         'review',
         'Bør alle som lider av migrene ta magnesiumtilskudd? Det er konklusjonen i en oversiktsartikkel fra 2012',
       ),
-      support(MIGRENE_BLOG, 'expert-opinion', 'De mener derfor at alle migrenepasienter bør ta magnesiumtilskudd'),
+      support(MIGRENE_BLOG, 'expert-opinion', 'De mener derfor at alle migrenepasienter bør ta magnesiumtilskudd', HEDGED),
       contrast(MIGRENE_BLOG, 'expert-opinion', 'som for øvrig ble kritisert av to forskere i et tilsvar'),
       contrast(MIGRENE_BLOG, 'assertion', 'til tross for at det ikke er gjort store studier på migrene'),
     ],

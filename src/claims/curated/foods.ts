@@ -7,7 +7,7 @@ export const FOOD_CLAIMS: CuratedClaim[] = [
   {
     id: 'dietary-magnesium-intake-has-fallen',
     topic: 'foods',
-    concepts: ['magnesium', 'diet'],
+    concepts: ['magnesium', 'diet', 'reduces'],
     statement: {
       en: 'Dietary magnesium intake has fallen from about 500 mg a day a century ago to about 200 mg today (US figures).',
       nb: 'Inntaket av magnesium gjennom kosten har falt fra rundt 500 mg daglig for hundre år siden til rundt 200 mg i dag (amerikanske tall).',
@@ -24,7 +24,7 @@ export const FOOD_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-rich-foods',
     topic: 'foods',
-    concepts: ['magnesium', 'magnesium-rich-foods'],
+    concepts: ['magnesium-rich-foods', 'magnesium'],
     statement: {
       en: 'Pumpkin seeds, leafy greens, avocados, cashews and dark chocolate are good food sources of magnesium.',
       nb: 'Gresskarkjerner, grønne bladgrønnsaker, avokado, cashewnøtter og mørk sjokolade er gode kilder til magnesium.',
