@@ -1,50 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAnnotator, type BlockReader, type PageBlock, type TextMatcher } from '../../../src/page/annotator.ts';
-
-/** A stand-in reader: every <p> is a block; the real one is src/page/text-index.ts. */
-const reader: BlockReader = {
-  *blocks(root) {
-    const ps = root.matches('p') ? [root] : [...root.querySelectorAll('p')];
-    for (const element of ps) yield blockOf(element);
-  },
-  blockOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('p') ?? null,
-};
-
-function blockOf(element: Element): PageBlock {
-  const nodes: { node: Text; start: number }[] = [];
-  let text = '';
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    nodes.push({ node: n, start: text.length });
-    text += n.data;
-  }
-  return {
-    element,
-    text,
-    point(offset, side) {
-      const hit = nodes.find(({ node, start }) =>
-        side === 'start' ? offset >= start && offset < start + node.data.length : offset > start && offset <= start + node.data.length,
-      );
-      return hit ? { node: hit.node, offset: offset - hit.start } : null;
-    },
-  };
-}
-
-/** Terms: "magnesium"; a claim: any sentence with "blocks". */
-const matcher: TextMatcher = {
-  match(text) {
-    const terms = [...text.matchAll(/magnesium/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, concept: 'magnesium' as const }));
-    const claims = /blocks/.test(text) ? [{ start: 0, end: text.length, claimId: 'c1', polarity: 'affirms' as const }] : [];
-    return { terms, claims };
-  },
-};
+import { createAnnotator } from '../../../src/page/annotator.ts';
+import { fakeMatcher, fakeReader } from './fakes.ts';
 
 function start(controller: AbortController) {
   let changes = 0;
   const annotator = createAnnotator({
-    reader,
-    matcher,
+    reader: fakeReader,
+    matcher: fakeMatcher(),
     gradeOf: () => 'low',
     describeClaim: () => 'Claim: magnesium blocks NMDA receptors. Evidence: low.',
     settings: () => ({ highlightTerms: true, minGrade: 'very-low', style: 'colour-blind-safe' }),
