@@ -145,6 +145,11 @@ export const ABSORPTION_CLAIMS: CuratedClaim[] = [
       support(
         GLYCINATE_PAGE,
         'assertion',
+        'meaning the body can absorb and utilize it more effectively than other common forms, such as magnesium oxide',
+      ),
+      support(
+        GLYCINATE_PAGE,
+        'assertion',
         'For magnesium glycinate, individuals often find various approaches to be effective due to its superior absorption.',
       ),
       support(EPOCH_NEWS, 'expert-opinion', 'Magnesium glycinate, for example, is well-absorbed and has a calming effect'),

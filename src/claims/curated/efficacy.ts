@@ -280,7 +280,7 @@ export const EFFICACY_CLAIMS: CuratedClaim[] = [
     statement: {
       en: 'Magnesium is not a cure: it can ease symptoms, but on its own it does not cure migraine or fibromyalgia.',
       nb: 'Magnesium er ingen kur: det kan lindre symptomer, men alene helbreder det verken migrene eller fibromyalgi.',
-      bg: 'Магнезият не е лек: може да облекчи симптомите, но сам по себе си не излекува нито мигрената, нито фибромиалгията.',
+      bg: 'Магнезият не излекува: може да облекчи симптомите, но сам по себе си не премахва нито мигрената, нито фибромиалгията.',
     },
     evidence: [
       support(GLYCINATE_PAGE, 'assertion', 'While not a cure, incorporating magnesium glycinate into a daily routine'),

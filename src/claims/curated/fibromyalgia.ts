@@ -163,8 +163,8 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
     concepts: ['magnesium-deficiency', 'sleep'],
     statement: {
       en: 'Lack of sleep lowers magnesium and low magnesium keeps the brain too stimulated to sleep, so treating a sleep disorder helps at least as much as taking magnesium.',
-      nb: 'Søvnmangel senker magnesiumnivået, og lite magnesium holder hjernen for stimulert til å sove, så å behandle en søvnforstyrrelse hjelper minst like mye som å ta magnesium.',
-      bg: 'Липсата на сън понижава магнезия, а ниският магнезий държи мозъка твърде възбуден, за да заспи, затова лечението на нарушения на съня помага поне колкото приема на магнезий.',
+      nb: 'Søvnmangel senker magnesiumnivået, og lite magnesium gjør hjernen for oppspilt til å sove, så behandling av en søvnforstyrrelse hjelper minst like mye som magnesium.',
+      bg: 'Липсата на сън понижава магнезия, а ниският магнезий държи мозъка твърде възбуден, за да заспи, затова лечението на нарушенията на съня помага поне колкото приемът на магнезий.',
     },
     evidence: [
       support(

@@ -85,7 +85,7 @@ export const SAFETY_CLAIMS: CuratedClaim[] = [
     concepts: ['magnesium', 'drug-interactions'],
     statement: {
       en: 'Magnesium can interact with some medicines and supplements; combined with calcium or vitamin D, doses may need adjusting.',
-      nb: 'Magnesium kan samvirke med enkelte legemidler og kosttilskudd; sammen med kalsium eller D-vitamin kan dosene måtte justeres.',
+      nb: 'Magnesium kan gi interaksjoner med enkelte legemidler og kosttilskudd; sammen med kalsium eller D-vitamin kan det bli nødvendig å justere dosene.',
       bg: 'Магнезият може да взаимодейства с някои лекарства и добавки; в комбинация с калций или витамин D може да се наложи дозите да се коригират.',
     },
     evidence: [
