@@ -3,6 +3,7 @@ import type { BuiltExport } from '../../export/build.ts';
 import type { ExportFormat } from '../../export/schema.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import { copyText, downloadExport } from '../explorer/download.ts';
+import './export-buttons.css';
 
 /**
  * Download (JSON-LD, CSV, Markdown) and copy-Markdown buttons for whatever `build` exports: the
