@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translator } from '../../i18n/translate.ts';
 import { siteOfUrl } from '../../settings/hostname.ts';
 import type { PageMatch } from '../../settings/page-state.ts';
+import { PageExport } from '../export/PageExport.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { PageSummary } from './PageSummary.tsx';
 import { SavePage } from './SavePage.tsx';
@@ -14,10 +15,7 @@ interface PopupProps {
   services: PopupServices;
 }
 
-/**
- * The toolbar popup. Export buttons are not here yet: they arrive with the export builders
- * (src/export/), which the popup will call with the page state it already holds.
- */
+/** The toolbar popup. Exports (src/ui/export) are built from the page state it already holds. */
 export function Popup({ t, services }: PopupProps) {
   const { settings, page } = usePopupModel(services);
   const [revealError, setRevealError] = useState(false);
@@ -52,6 +50,7 @@ export function Popup({ t, services }: PopupProps) {
             {revealError ? t('popup.revealFailed') : ''}
           </p>
           {page.state.active && <SavePage t={t} state={page.state} save={services.savePage} />}
+          {page.state.active && <PageExport t={t} state={page.state} />}
         </>
       )}
       <nav class="links">
