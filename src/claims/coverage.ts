@@ -5,7 +5,8 @@ import type { ClaimDatabase, SourceId } from './schema.ts';
  * The coverage report: corpus sentences that mention magnesium together with a health concept
  * but back no claim, so curation gaps are visible. It uses its own small word lists rather than
  * the matcher's lexicon on purpose: it audits the curation, and must not inherit the lexicon's
- * blind spots.
+ * blind spots. Reader comments, bare links, questions and headings of under four words are not
+ * propositions and are skipped.
  */
 
 const MAGNESIUM = /magnes|магнез|магнези|\bMg\b/iu;
