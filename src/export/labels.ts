@@ -6,7 +6,7 @@ import exportEn from '../i18n/catalogues/export/en.ts';
 import exportNb from '../i18n/catalogues/export/nb.ts';
 import { format } from '../i18n/catalogue.ts';
 import type { UiLocale } from '../i18n/locale.ts';
-import type { EvidenceKind, Grade, Stance } from './vocabulary.ts';
+import type { EvidenceKind, Grade, Stance } from '../claims/schema.ts';
 
 /**
  * The words the human-readable exports add, read straight from the catalogues so the export core
