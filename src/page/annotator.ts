@@ -25,6 +25,8 @@ export interface PageBlock {
 export interface BlockReader {
   /** Blocks whose element is `root` or inside it, in document order, produced lazily. */
   blocks(root: Element): Iterable<PageBlock>;
+  /** Only the block's own text, without the blocks nested in it (cheap, for the first screen). */
+  ownBlock(element: Element): PageBlock | null;
   /** The block element a node's text belongs to, or null for text MgLens never reads. */
   blockOf(node: Node): Element | null;
 }
@@ -217,18 +219,24 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     const roots = [...pendingRoots];
     pendingRoots.clear();
-    const blocks: PageBlock[] = [];
+    const blocks = new Map<Element, PageBlock>();
+    for (const element of [...records.keys()]) if (!element.isConnected) forget(element);
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const scope = reader.blockOf(root) ?? root;
-      if (tooChurned(scope)) continue;
-      // Blocks under the changed subtree lose their old marks before being read again.
-      for (const element of [...records.keys()]) {
-        if (element === scope || scope.contains(element) || !element.isConnected) forget(element);
+      // The enclosing block's own text changed (the root's inline text is part of it)...
+      const own = reader.blockOf(root);
+      if (own && !blocks.has(own) && !tooChurned(own)) {
+        const block = reader.ownBlock(own);
+        if (block) blocks.set(own, block);
+        else forget(own);
       }
-      blocks.push(...reader.blocks(scope));
+      // ...and every block inside the root is new or changed. (For a block root, its own
+      // block is the one just read; an inline root yields only the blocks nested in it.)
+      for (const block of reader.blocks(root)) {
+        if (block.element !== own && !tooChurned(block.element)) blocks.set(block.element, block);
+      }
     }
-    await runSliced(blocks, annotate, { signal });
+    await runSliced(blocks.values(), annotate, { signal });
     notify();
   }
 
@@ -245,10 +253,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     // First screen: the blocks under a grid of on-screen points, synchronously.
     const firstScreen = new Set<Element>();
     for (const element of elementsInViewport(doc)) {
-      const block = reader.blockOf(element) ?? element;
-      if (firstScreen.has(block)) continue;
-      firstScreen.add(block);
-      for (const b of reader.blocks(block)) if (!records.has(b.element)) annotate(b);
+      const own = reader.blockOf(element);
+      if (!own || firstScreen.has(own)) continue;
+      firstScreen.add(own);
+      const block = reader.ownBlock(own);
+      if (block) annotate(block);
     }
     notify();
     await fullPass();

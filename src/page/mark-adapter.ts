@@ -1,4 +1,5 @@
 import Mark from 'mark.js';
+import { SKIPPED_ATTRIBUTES, SKIPPED_TAGS } from './text-index.ts';
 
 /**
  * The only module that touches mark.js. It wraps ranges of one block's text in <mark> elements
@@ -10,13 +11,13 @@ import Mark from 'mark.js';
  * numbering with the same filter mark.js applies, so the two can never drift apart.
  */
 
-/** Parents whose text mark.js must never wrap: user input, code, scripts, and our own UI. */
+/**
+ * Parents whose text mark.js must never wrap: exactly what the text index never reads (mark.js
+ * tests each text node's parent, so every skipped element is listed with its descendants).
+ */
 export const EXCLUDED_PARENTS = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'input', 'button',
-  'pre', 'pre *', 'code', 'code *', 'kbd', 'samp',
-  '[contenteditable]', '[contenteditable] *',
-  'svg', 'svg *', 'math', 'math *', 'title',
-  '[data-mglens-ui]', '[data-mglens-ui] *',
+  ...[...SKIPPED_TAGS].flatMap((tag) => [tag, `${tag} *`]),
+  ...SKIPPED_ATTRIBUTES.flatMap((attribute) => [attribute, `${attribute} *`]),
 ];
 const EXCLUDE_SELECTOR = EXCLUDED_PARENTS.join(',');
 

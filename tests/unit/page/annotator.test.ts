@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/page/annotator.ts';
-import { fakeMatcher, fakeReader } from './fakes.ts';
+import { textIndexReader } from '../../../src/page/text-index.ts';
+import { fakeMatcher } from './fakes.ts';
 
 function start(controller: AbortController) {
   let changes = 0;
   const annotator = createAnnotator({
-    reader: fakeReader,
+    reader: textIndexReader,
     matcher: fakeMatcher(),
     gradeOf: () => 'low',
     describeClaim: () => 'Claim: magnesium blocks NMDA receptors. Evidence: low.',

@@ -4,7 +4,8 @@ import type { ClaimBundle } from '../../../src/claims/schema.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
 import { createSession, type Session } from '../../../src/page/session.ts';
 import { defaultSettings } from '../../../src/settings/schema.ts';
-import { fakeMatcher, fakeReader } from './fakes.ts';
+import { textIndexReader } from '../../../src/page/text-index.ts';
+import { fakeMatcher } from './fakes.ts';
 
 const reasons = { en: 'One source.', nb: 'Én kilde.', bg: 'Един източник.' };
 const bundle: ClaimBundle = {
@@ -32,7 +33,7 @@ describe('a tab session', () => {
     session = createSession({
       hostname,
       bundle,
-      reader: fakeReader,
+      reader: textIndexReader,
       matcherFor: () => fakeMatcher('magnesium-blocks-nmda'),
       t: createTranslator(locale),
       initialSettings: settings,
