@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { SourceId } from '../claims/schema.ts';
+import { sourceViewerHref } from '../ui/source/href.ts';
 
 /** The extension's own pages, opened from the popup. */
 
@@ -15,4 +17,13 @@ export async function openExplorer(): Promise<void> {
 
 export async function openOptions(): Promise<void> {
   await browser.runtime.openOptionsPage();
+}
+
+/** The source viewer opened at a passage (entrypoints/source). */
+export function sourceUrl(source: SourceId, start: number, end: number): string {
+  return sourceViewerHref(source, start, end, (browser.runtime.getURL as (path: string) => string)('/source.html'));
+}
+
+export async function openSource(source: SourceId, start: number, end: number): Promise<void> {
+  await browser.tabs.create({ url: sourceUrl(source, start, end) });
 }

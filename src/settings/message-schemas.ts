@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceIdSchema } from '../claims/schema.ts';
 import { PAGE_LIMITS, PageStateSchema } from './page-state.ts';
 
 /**
@@ -41,11 +42,22 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
    * count changes. Sets the toolbar badge of the sender's tab; an open popup reloads on it.
    */
   z.object({ type: z.literal('page-state-changed'), claimCount: z.number().int().nonnegative().max(MAX_CLAIM_COUNT) }),
+  /**
+   * Opens the bundled source at a passage, from a hover card's link. A web page may not navigate
+   * to an extension page, so the background opens it in a new tab.
+   */
+  z.object({
+    type: z.literal('open-source'),
+    source: SourceIdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const BackgroundResponseSchemas = {
   'page-state-changed': z.object({}),
+  'open-source': z.object({}),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 /** What travels back: the handler's answer, or why there is none. */

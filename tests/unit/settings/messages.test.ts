@@ -93,7 +93,7 @@ describe('answer (the background channel)', () => {
     fakeBrowser.reset();
   });
 
-  const handlers = (): Handlers<'background'> => ({ 'page-state-changed': vi.fn(() => ({})) });
+  const handlers = (): Handlers<'background'> => ({ 'page-state-changed': vi.fn(() => ({})), 'open-source': vi.fn(() => ({})) });
 
   it('takes counts only from its own content script in a top frame', async () => {
     const h = handlers();
@@ -102,6 +102,17 @@ describe('answer (the background channel)', () => {
       expect(answer('background', h, { type: 'page-state-changed', claimCount: 2 }, sender)).toBeUndefined();
     }
     expect(h['page-state-changed']).toHaveBeenCalledOnce();
+  });
+
+  it('opens only sources of the corpus, at whole-number offsets', async () => {
+    const h = handlers();
+    const good = { type: 'open-source', source: '002_1c2bfa70c31f855c.txt', start: 10, end: 40 };
+    expect(await answer('background', h, good, contentScript)).toEqual({ ok: true, data: {} });
+    for (const bad of [{ ...good, source: '../../etc/passwd' }, { ...good, start: -1 }, { ...good, end: 'x' }]) {
+      expect(await answer('background', h, bad, contentScript)).toMatchObject({ ok: false });
+    }
+    expect(answer('background', h, good, webPage)).toBeUndefined();
+    expect(h['open-source']).toHaveBeenCalledOnce();
   });
 
   it('rejects impossible counts', async () => {
@@ -170,7 +181,7 @@ describe('sendToTab and sendToBackground', () => {
 
   it('reaches the background through onMessage end to end', async () => {
     const handler = vi.fn(() => ({}));
-    onMessage('background', { 'page-state-changed': handler });
+    onMessage('background', { 'page-state-changed': handler, 'open-source': vi.fn(() => ({})) });
     // The fake browser delivers runtime messages with an empty sender; give it the content script's.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
       async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, contentScript)).find(Boolean),
