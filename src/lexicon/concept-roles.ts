@@ -1,0 +1,66 @@
+import type { ConceptId } from './concept-ids.ts';
+
+/**
+ * How concepts relate, for the matcher. A sentence that mentions a concept also mentions what it
+ * implies: "magnesium oxide" is about magnesium, "chronic pain" is about pain. Claims are written
+ * with the general concept; implication lets the specific mention satisfy them.
+ */
+export const IMPLIES: Partial<Record<ConceptId, readonly ConceptId[]>> = {
+  'magnesium-oxide': ['magnesium'],
+  'magnesium-hydroxide': ['magnesium'],
+  'magnesium-citrate': ['magnesium'],
+  'magnesium-glycinate': ['magnesium'],
+  'magnesium-chloride': ['magnesium'],
+  'magnesium-sulfate': ['magnesium'],
+  'magnesium-lactate': ['magnesium'],
+  'magnesium-malate': ['magnesium'],
+  'magnesium-aspartate': ['magnesium'],
+  'magnesium-threonate': ['magnesium'],
+  'magnesium-lysinate': ['magnesium'],
+  'magnesium-gluconate': ['magnesium'],
+  'chelated-magnesium': ['magnesium'],
+  'liquid-magnesium': ['magnesium'],
+  // A deficiency is a statement about the level ("low magnesium levels" is the gloss's own example).
+  'magnesium-deficiency': ['magnesium', 'magnesium-level'],
+  'magnesium-level': ['magnesium'],
+  'magnesium-rich-foods': ['diet', 'magnesium'],
+  // The gloss of `oral` is "oral supplements, pills, tablets".
+  oral: ['supplement'],
+  'chronic-pain': ['pain'],
+  'neuropathic-pain': ['pain'],
+  'myofascial-pain': ['pain'],
+  'tension-headache': ['headache'],
+  'poorly-absorbed': ['absorption'],
+  'well-absorbed': ['absorption'],
+};
+
+/**
+ * Predicates that are each other's negation. "Oxide is not well absorbed" states that oxide is
+ * poorly absorbed; the matcher may read one through the other with the polarity flipped.
+ */
+export const ANTONYMS: Partial<Record<ConceptId, ConceptId>> = {
+  'well-absorbed': 'poorly-absorbed',
+  'poorly-absorbed': 'well-absorbed',
+};
+
+/** Concepts that say what is claimed about the others; negation is looked for around these. */
+export const PREDICATES: ReadonlySet<ConceptId> = new Set<ConceptId>([
+  'absorption', 'poorly-absorbed', 'well-absorbed', 'prevention', 'reduces-frequency', 'relief', 'blocks', 'reduces',
+  'increases', 'linked-to', 'causes', 'recommendation', 'everyone-with-condition', 'clinical-trial', 'review', 'criticism',
+  'no-evidence', 'takes-time', 'medical-supervision', 'common',
+]);
+
+/**
+ * Concepts whose mention denies whatever it scopes over ("no evidence that ..."), unless the
+ * claim itself is about that absence.
+ */
+export const NEGATING_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>(['no-evidence']);
+
+/** The concept and everything it implies, transitively. */
+export function closure(concept: ConceptId): ConceptId[] {
+  const out: ConceptId[] = [concept];
+  for (let i = 0; i < out.length; i++) {
+    for (const next of IMPLIES[out[i] as ConceptId] ?? []) if (!out.includes(next)) out.push(next);
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+import { B, F, L, R, W, exactly, gap, type LexiconPart } from './types.ts';
+
+/** Conditions, symptoms and adverse effects. */
+export const CONDITIONS = {
+  migraine: {
+    en: [R('migrain'), 'migrainous', 'hemicrania'],
+    nb: [B('migren')],
+    da: [B('migræn')],
+    sv: [B('migrän')],
+    de: [B('migräne'), B('migrän')],
+    bg: [`мигрен${W}`, `антимигрен${W}`],
+  },
+  headache: {
+    en: ['head~aches?', 'head pains?', 'pain in the head', `cephal(?:a)?lgi${W}`, 'sore head', 'my head (?:hurts|aches|pounds)'],
+    nb: [B(`hodepine${W}`), L(`hodeverk${W}`), 'vondt i hodet', B(`hodesmert${W}`)],
+    nn: [L(`hovudverk${W}`), L(`hovudpine${W}`), 'vondt i hovudet'],
+    da: [L(`hovedpine${W}`)],
+    sv: [L(`huvudvärk${W}`)],
+    de: [L(`kopfschmerz${W}`), L(`kopfweh${W}`)],
+    bg: [`главобол${W}`, `глав(?:ата)? (?:ме |ни |ги |го |я )?(?:боли|болят)`, `болк${W} в главата`],
+  },
+  'tension-headache': {
+    en: ['tension(?:-type)? head~aches?', 'tension-type', F('tth', { accept: exactly('TTH') })],
+    nb: [B(`spenningshodepine${W}`), B(`spenningshodeverk${W}`), `hodepine av spenningstype`],
+    nn: [B(`spenningshovudverk${W}`)],
+    bg: [`тензионн${W} (?:тип )?главобол${W}`, `главобол${W} (?:от )?(?:тензионен тип|напрежение)`],
+  },
+  aura: {
+    en: ['auras?', 'visual disturbances?', 'zig-?zag lines', 'flashing lights'],
+    nb: ['aura(?:en|er|ene)?', `synsforstyrrels${W}`, `flimmer${W}`],
+    bg: ['аур(?:а|ата|и|ите)', `зрителн${W} (?:смущени|нарушени)${W}`],
+  },
+  fibromyalgia: {
+    en: [R('fibromyalg'), F('fms', { accept: exactly('FMS') }), 'fibro'],
+    nb: [B('fibromyalg')],
+    bg: [`фибромиалги${W}`],
+  },
+  epilepsy: {
+    en: [R('epilep'), 'seizures?', `convuls${W}`, `anticonvuls${W}`],
+    nb: [B('epilep'), `krampeanfall${W}`, `(?:epileptiske )?anfall(?= ${gap(1)}(?:hos|ved) epilep)`],
+    bg: [`епилеп${W}`, `припад${W}`, `гърч${W}`, `конвулси${W}`],
+  },
+  eclampsia: {
+    en: [R('(?:pre-?)?eclamp')],
+    nb: [B('(?:pre)?eklamps'), `svangerskapsforgiftning${W}`],
+    bg: [`(?:пре)?еклампси${W}`],
+  },
+  'infantile-spasms': {
+    en: ['infantile spasms?', 'west syndrome', `spasms in (?:infants|babies)`],
+    nb: ['infantile spasmer', B(`spedbarnsspasm${W}`), 'wests? syndrom'],
+    bg: [`инфантилн${W} спаз${W}`, 'синдром на уест', 'детски спазми'],
+  },
+  alzheimers: {
+    en: [R('alzheimer')],
+    nb: [B('alzheimer')],
+    bg: [`алцх[ае]ймер${W}`],
+  },
+  parkinsons: {
+    en: [R('parkinson')],
+    nb: [B('parkinson')],
+    bg: [`паркинсон${W}`],
+  },
+  depression: {
+    en: ['depressi(?:on|ons|ve)', 'depressed', 'low mood', `antidepress${W}`],
+    nb: [B(`depresjon${W}`), `depressiv${W}`, `deprimert${W}`, 'nedstemthet'],
+    bg: [`депреси${W}`, `депресив${W}`, `потиснат${W}`],
+  },
+  anxiety: {
+    en: [`anxi(?:ety|eties|ous)`, 'nervousness', 'panic attacks?', 'worry', 'worries'],
+    nb: [B(`angst${W}`), `engstel${W}`, 'indre uro', `uro(?:en)?`],
+    bg: [`тревожност${W}`, `тревож${W}`, `безпокойств${W}`, `тревог${W}`, `паник${W}`],
+  },
+  stress: {
+    en: [`(?<!oxidative )(?<!oxidant )stress(?:ed|ful|es|ors?)?`, 'distress', 'under pressure'],
+    nb: [F(`(?<!oksidativ )(?<!oksidativt )stress${W}`), B(`stressnivå${W}`), `påkjenning${W}`, 'belastning'],
+    bg: [`(?<!оксидатив${W} )стрес${W}`, `напрежение${W}`],
+  },
+  'chronic-pain': {
+    en: [`(?:chronic|persistent|long-term|longstanding|ongoing|lasting|constant) ${gap(1)}pains?`, 'chronic pain syndromes?'],
+    nb: [`(?:kronisk|kroniske|langvarig|langvarige|vedvarende) ${gap(1)}smert${W}`, B(`smertesyndrom${W}`), B(`langtidssmert${W}`)],
+    bg: [`(?:хронич${W}|продължител${W}|постоян${W}) ${gap(1)}болк${W}`, `хронич${W} болков${W} синдром${W}`, `болков${W} синдром${W}`],
+  },
+  pain: {
+    en: ['pain(?:s|ful|fully|less)?', 'aches?', 'aching', 'sore(?:ness)?', 'hurts?', 'hurting', `analges${W}`, 'painkillers?', 'pain-relieving'],
+    nb: [B(`smert${W}`), 'vondt', B(`(?:rygg|tann|mage|ledd|muskel|øre|nakke)verk${W}`), `smertefull${W}`, `smertestill${W}`],
+    nn: [B(`smerte${W}`)],
+    bg: [`болк${W}`, `болезнен${W}`, 'боли', 'болят', `аналгез${W}`, `обезболяващ${W}`],
+  },
+  'neuropathic-pain': {
+    en: [`neuropath${W}`, 'nerve pains?', `neuralgi${W}`],
+    nb: [B(`nevropat${W}`), B(`nervesmert${W}`), `nevralgi${W}`],
+    bg: [`невропат${W}`, `невралги${W}`, `нервн${W} болк${W}`],
+  },
+  'myofascial-pain': {
+    en: [`myofascial${W}`, 'trigger points?', 'muscle knots?'],
+    nb: [B(`myofasci${W}`), B(`triggerpunkt${W}`)],
+    bg: [`миофасциал${W}`, `тригерн${W} точк${W}`],
+  },
+  fatigue: {
+    en: ['fatigue[d]?', 'tired(?:ness)?', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness'],
+    nb: [B(`tretthet${W}`), `trøtt${W}`, `utmatt${W}`, 'slitenhet', 'sliten', 'utslitt', 'energiløs'],
+    nn: [`trøyttleik${W}`, 'trøytt'],
+    bg: [`умор${W}`, `изтощ${W}`, `отпадна${W}`, `преумор${W}`, `отпаднал${W}`],
+  },
+  sleep: {
+    en: ['sleep(?:s|ing|less|lessness|er|ers)?', 'slept', `insomni${W}`, 'restful nights?', 'fall(?:ing)? asleep', 'asleep'],
+    nb: [B('søvn'), `sove(?:r|n)?`, 'sovne', 'sovnet', `insomni${W}`, 'sov'],
+    nn: [B('svevn'), 'sova', 'søvn'],
+    bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `сънн${W}`],
+  },
+  'muscle-cramps': {
+    en: [
+      '(?:muscle|leg|night|calf|foot) (?:cramp(?:s|ing)?|spasms?|twitch(?:es|ing)?|tics?|tension|tightness|knots?)', '(?:muscle |leg |night )?cramp(?:s|ing|ed)?', 'spasms?', 'spasming', `twitch${W}`, 'tics?', 'restless legs?',
+      'charley horses?', 'muscle tension', 'tight muscles', 'muscle tightness',
+    ],
+    nb: [B(`kramp${W}`), B(`spasm${W}`), `rykning${W}`, B(`muskelrykning${W}`), 'tics', B(`muskelspenning${W}`), 'urolige bein', `muskelkramp${W}`, 'stramme muskler'],
+    bg: [`крамп${W}`, `спаз${W}`, `мускулн${W} спаз${W}`, 'тикове?', `потрепван${W}`, `схващан${W}`, `мускулн${W} напрежение`],
+  },
+  hangover: {
+    en: ['hangovers?', 'hung~over', 'morning after'],
+    nb: [B(`bakrus${W}`), `fyllesyk${W}`, 'dagen derpå'],
+    bg: [`махмурл${W}`],
+  },
+  'insulin-resistance': {
+    en: [`insulin(?:-| )?resist${W}`, `insulin${W}`, 'blood sugar', 'glucose metabolism', `diabet${W}`],
+    nb: [B(`insulin${W}`), B(`blodsukker${W}`), `diabet${W}`],
+    bg: [`инсулин${W}`, `кръвн${W} захар`, `диабет${W}`],
+  },
+  'mitral-valve-prolapse': {
+    en: ['mitral valve(?: prolapse)?', F('mvp', { accept: exactly('MVP') }), 'heart valve (?:problems?|prolapse)'],
+    nb: [B(`mitralklaff${W}`), `mitralprolaps${W}`, `hjerteklaff${W}`],
+    bg: [`пролапс${W} на митралн${W} клап${W}`, `митралн${W} клап${W}`, `пролапс${W}`],
+  },
+  asthma: {
+    en: [`asthma${W}`, 'bronchospasm'],
+    nb: [B(`astma${W}`)],
+    bg: [`астм${W}`],
+  },
+  osteoporosis: {
+    en: [`osteopor${W}`, 'bones?', 'bony', 'bone (?:formation|density|health|loss|mass)', `skelet${W}`, `brittle bones`],
+    nb: [B(`osteopor${W}`), B(`beinskjør${W}`), B(`benskjør${W}`), `skjelett${W}`, `knokl${W}`, 'knokkel', B(`beinbygning${W}`), B(`beinhelse${W}`), B(`beinmasse${W}`)],
+    bg: [`остеопороз${W}`, 'кост(?:и|ите|та|на|ен|ния|ната|но|ни|ните|ният)?', `костн${W}`],
+  },
+  'kidney-disease': {
+    en: ['kidneys?', 'renal', 'nephropathy', 'kidney (?:disease|problems?|issues?|failure|function)'],
+    nb: [B(`nyre${W}`), 'nyrer', 'nyrene'],
+    bg: [`бъбре${W}`, `ренал${W}`, `нефропат${W}`],
+  },
+  nausea: {
+    en: [`nause${W}`, `vomit${W}`, 'throwing up', 'throw up', `queas${W}`, 'sick to (?:my|your|the) stomach'],
+    nb: [B(`kvalm${W}`), B(`oppkast${W}`), `brekning${W}`, 'kaste opp', 'kastet opp', 'spy', 'spyr'],
+    bg: [`гаде(?:не|нето|ния)`, 'гади', `повръщан${W}`, `повръща${W}`, `позиви за повръщане`],
+  },
+  diarrhoea: {
+    en: [`diarrh${W}`, 'laxatives?', 'loose (?:stools?|bowels?|motions?)', 'runny stools?', 'the runs', 'bowel urgency', 'laxation'],
+    nb: [B(`diar[ée]${W}`), 'løs (?:avføring|mage)', 'løs i magen', B(`avføringsmiddel${W}`), `laksativ${W}`, `avførende`],
+    bg: [`диари${W}`, `лаксатив${W}`, `слабителн${W}`, `(?:редки|течни|рядко) изпражнени${W}`, `разстройство`],
+  },
+  'gi-upset': {
+    en: [
+      '(?:stomach|gastric|gastrointestinal|digestive|tummy|gut|bowel|abdominal) (?:upset|discomfort|problems?|issues?|distress|troubles?|complaints?|irritation|cramps?|side effects?|effects)',
+      'upset stomach', 'upset tummy', `gastrointestinal`, 'indigestion', 'bloat(?:ing|ed)', 'heartburn', 'stomach aches?', F('gi', { accept: exactly('GI') }),
+      'hard on the stomach', 'gentle on the stomach',
+    ],
+    nb: [
+      B(`mage(?:plag|besvær|problem|smert|trøbbel|ubehag|uro)${W}`), 'urolig mage', B(`fordøyelses(?:plag|besvær|problem|ubehag)${W}`),
+      'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', 'skånsom(?:t)? for magen', 'hard(?:t)? for magen',
+    ],
+    bg: [
+      `стомашн${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чревн${W}`, `гастроинтестинал${W}`,
+      `храносмила${W} (?:проблем|оплакван|смущени|дискомфорт|неразположени|нарушени)${W}`, `подуван${W}`, 'киселини', `разстроен${W} стомах`,
+      `болки в стомаха`, `щадящ${W} за стомаха`,
+    ],
+  },
+  'side-effect': {
+    en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', 'low~risk', 'risk-free', 'risky', 'risks?', 'safe(?:ly|ty)?', `well~tolerat${W}`, `tolerat${W}`, 'harmless'],
+    nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`, 'trygg(?:e|t)?', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt'],
+    nn: [B(`biverknad${W}`)],
+    bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`, `безопас${W}`, `безвред${W}`, `риск${W}`, `понася${W}`, `поносим${W}`],
+  },
+  toxicity: {
+    en: [`toxic${W}`, `overdos${W}`, `hypermagnes${W}`, 'poisoning', 'too much magnesium', 'excess magnesium', 'magnesium overload'],
+    nb: [B(`overdos${W}`), `giftig${W}`, `toksis${W}`, B(`forgiftning${W}`), 'for mye magnesium', `hypermagnes${W}`],
+    bg: [`токсич${W}`, `предозир${W}`, `свръхдоз${W}`, `отрав${W}`, `хипермагнезием${W}`, 'твърде много магнезий'],
+  },
+  sedation: {
+    en: [`sedat${W}`, `drows${W}`, 'sleepiness', 'sleepy', 'groggy', 'grogginess'],
+    nb: [B(`sedasjon${W}`), `sedat${W}`, `døsig${W}`, `søvnig${W}`, 'tung i hodet'],
+    bg: [`седаци${W}`, `седатив${W}`, `сънлив${W}`, `замая${W}`],
+  },
+} satisfies LexiconPart;

@@ -1,0 +1,145 @@
+import { B, F, W, exactly, gap, type LexiconPart } from './types.ts';
+
+/**
+ * Predicates about the discourse around a claim: advice, scope ("everyone"), kinds of evidence,
+ * criticism, absence of evidence, time to effect, medical supervision, prevalence.
+ */
+
+const EN_EVIDENCE = `(?:evidence|proof|studies|study|data|research|trials?|backing|support|science)`;
+const EN_PROFESSIONAL = `(?:doctors?|physicians?|gps?|healthcare|health care|medical|pharmacists?|clinicians?|neurologists?|specialists?|practitioners?)`;
+
+export const PREDICATES_DISCOURSE = {
+  recommendation: {
+    en: [
+      `recommend${W}`, `advis${W}`, 'advice', 'should', 'ought to', 'urg(?:e|es|ed|ing)', `encourag${W}`, '(?:must|need to|needs to|have to|has to) take',
+      'worth (?:a )?try(?:ing)?', `suggest(?:s|ed)?(?= (?:taking|that ${gap(2)}(?:take|should|use)))`, `prescrib${W}`, 'go-to', "it'?s (?:a good idea|wise|smart) to",
+      'best (?:to|if you) take',
+    ],
+    nb: [B(`anbefal${W}`), 'bør', 'burde', 'råd(?:er|es|et|ing)?', `rådgiv${W}`, `oppfordr${W}`, `tilrå${W}`, 'må ta', 'lønner seg', `foreskriv${W}`, 'verdt å prøve'],
+    nn: ['bør', `tilrå${W}`, 'burde'],
+    bg: [`препоръч${W}`, `съветва${W}`, 'трябва', 'следва да', 'необходимо е', 'добре е да', 'съвет(?:и|ът|ите)?', `предписва${W}`, 'струва си', 'си заслужава'],
+  },
+  'everyone-with-condition': {
+    en: [
+      `(?:all|every|any|each)(?= ${gap(2)}(?:patients?|sufferers?|migraineurs?|migraine|people|persons?|individuals?|adults?|one|person|case|body|who))`,
+      'everyone', 'everybody', 'anyone', 'anybody', 'without exception', 'across the board', 'universal(?:ly)?', 'blanket (?:advice|recommendation)',
+      'regardless of',
+    ],
+    nb: [
+      `(?:alle|enhver|hver|samtlige)(?= ${gap(2)}(?:pasient${W}|migren${W}|som|personer|mennesker|med|berørte|folk|tilfeller))`, 'enhver', 'alle sammen',
+      'uten unntak', 'samtlige', 'uansett',
+    ],
+    nn: [`(?:alle|kvar|kvart)(?= ${gap(2)}(?:pasient${W}|migren${W}|som|personar|menneske|med))`, 'utan unntak'],
+    bg: [`(?:всички|всеки|всяк${W})(?= ${gap(2)}(?:пациент|болн|страда|мигрен|хора|човек|които|който|с ))`, 'без изключение', 'всеки', 'независимо'],
+  },
+  'clinical-trial': {
+    en: [
+      'trials?', `placebo${W}`, 'randomi[sz]ed', `double-blind${W}`, 'clinical (?:stud(?:y|ies)|research|testing)', 'stud(?:y|ies)', 'experiments?',
+      'research', 'rct', 'controlled stud(?:y|ies)', 'tested',
+    ],
+    nb: [B(`studie${W}`), `forsøk${W}`, B(`placebo${W}`), `randomiser${W}`, `klinisk${W} (?:studie|forsøk|utprøving)${W}`, B(`dobbeltblind${W}`), `undersøkelse${W}`, `forskning${W}`, `utprøving${W}`, 'testet'],
+    bg: [`проучван${W}`, `изследван${W}`, `клинич${W} (?:проучван|изпитван|изследван)${W}`, `рандомизиран${W}`, `плацебо${W}`, `изпитван${W}`, `експеримент${W}`],
+  },
+  review: {
+    en: ['reviews?', 'review articles?', 'overview', `meta-?analys${W}`, 'systematic reviews?', 'literature', 'survey of (?:the )?(?:literature|research|studies)', 'paper'],
+    nb: [B(`oversiktsartik${W}`), `gjennomgang${W}`, B(`oversikt${W}`), `metaanaly${W}`, `review${W}`, `systematisk${W} oversikt${W}`, `litteratur${W}`, 'gjennomgikk', 'gått gjennom', 'artikkel(?:en)?'],
+    bg: [`обзор${W}`, `преглед${W}`, `мета-?анализ${W}`, `систематич${W} преглед${W}`, `литератур${W}`],
+  },
+  criticism: {
+    en: [
+      `critici[sz]${W}`, `critiqu${W}`, 'critics?', 'critical of', `disput${W}`, `challeng${W}`, 'contest(?:ed|s|ing)', 'question(?:ed|ing)', `rebut${W}`,
+      'object(?:ed|ion|ions)', 'push(?:ed)? back', 'pushback', `s[ck]eptic${W}`, 'repl(?:y|ied|ies) (?:to|from)', 'took issue', 'take issue', `doubt${W}`,
+      `controvers${W}`, 'pick(?:ed)? apart', 'slammed', `debunk${W}`, 'disagree(?:d|s|ment)?',
+      F('not everyone agrees', { opaque: true }),
+    ],
+    nb: [
+      B(`kritiser${W}`), B(`kritikk${W}`), `kritiker${W}`, 'tilsvar(?:et|ene)?', `motsvar${W}`, `omstridt${W}`, `bestrid${W}`, `imøtegå${W}`, 'sår tvil', 'tviler',
+      `kontrovers${W}`, `motforestilling${W}`, 'uenig(?:e|het)?', `innvending${W}`, 'kritisk(?:e)? til', 'tilbakeviste?', 'tvil(?:en)?',
+    ],
+    nn: [`kritiser${W}`, 'usamde?', 'tvilar'],
+    bg: [`критик${W}`, `критикува${W}`, `оспорва${W}`, `оспорен${W}`, 'поставя(?:т)? под съмнение', 'под въпрос', `спорн${W}`, `възражени${W}`, `противоречив${W}`, `несъгласи${W}`, `скептич${W}`, 'съмнение'],
+  },
+  'no-evidence': {
+    en: [
+      F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?= ${gap(2)}${EN_EVIDENCE})`, { opaque: true }),
+      'unproven', 'untested', 'unsubstantiated', 'unsupported', 'anecdotal', 'inconclusive', 'mixed results',
+      F(`(?:not|never|hasn't|haven't|hasnt|havent|has not|have not|isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (?:yet |been |really |actually |properly |fully |entirely |completely |ever )*(?:proven|demonstrated|shown|studied|tested|established|confirmed|done|conducted|carried out|performed|run|backed|supported)`, { opaque: true }),
+      F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied)`, { opaque: true }),
+      `(?:${EN_EVIDENCE})(?= (?:is|are|remains?|was|were) (?:still )?(?:lacking|missing|scarce|thin|weak|limited|inconclusive|mixed|sparse|emerging))`,
+      'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory',
+    ],
+    nb: [
+      F(`(?:ingen|lite|svak|svake|manglende|mangel på|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?= ${gap(2)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
+      `udokumentert${W}`, 'ubevist', 'uavklart', `anekdot${W}`,
+      F(`(?:ikke|aldri|ikkje) (?:blitt |vært |godt |tilstrekkelig |helt |nøyaktig |fullt |ennå |enda )*(?:dokumentert|bevist|studert|undersøkt|vist|påvist|testet|gjort|utført|gjennomført|entydig${W})`, { opaque: true }),
+    ],
+    nn: [F(`(?:ikkje|ingen) ${gap(2)}(?:prov|dokumentert|studiar|forsking)${W}`, { opaque: true })],
+    bg: [
+      F(`(?:няма|липс${W}|малко|недостатъчн${W}|ограничен${W}|оскъдн${W}|без)(?= ${gap(2)}(?:доказателств${W}|данни|проучвания|изследвания|научн${W}|подкрепа))`, { opaque: true }),
+      `недоказан${W}`, `некатегорич${W}`, `неубедител${W}`, `противоречиви резултати`, `анекдотич${W}`,
+      F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
+    ],
+  },
+  'takes-time': {
+    en: [
+      '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
+      'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?= ${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
+      'build(?:s)? up', 'kick(?:s)? in', 'in the long run', 'a while', 'slowly',
+    ],
+    nb: [
+      'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
+      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt',
+    ],
+    nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
+    bg: [`седмиц${W}`, 'месеца', 'месеци(?:те)?', `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
+  },
+  'medical-supervision': {
+    en: [
+      `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?= ${gap(2)}${EN_PROFESSIONAL})`,
+      'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'doctors?', 'physicians?', 'healthcare providers?', 'health care providers?',
+      'medical professionals?', `pharmacist${W}`, F('gp', { accept: exactly('GP') }), 'neurologists?', 'clinicians?', 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
+    ],
+    nb: [
+      'lege(?:n|r|ne|ns)?', B(`fastlege${W}`), `helsepersonell${W}`, `medisinsk${W} (?:oppfølging|tilsyn|kontroll|veiledning)`, 'tilsyn', `rådfør${W}`, 'oppfølging', `konsulter${W}`,
+      `apotek${W}`, B(`legetilsyn${W}`), B(`legekontroll${W}`), 'nevrolog(?:en)?',
+    ],
+    nn: [`lækjar${W}`, 'legen'],
+    bg: [
+      `лекар${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
+      `специалист${W}`, `невролог${W}`, `фармацевт${W}`, `аптек${W}`,
+    ],
+  },
+  common: {
+    en: [
+      'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', 'many people', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
+      'millions', 'typical(?:ly)?', 'usual(?:ly)?', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
+    ],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet'],
+    nn: [`vanleg${W}`, 'ofte', 'mange'],
+    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора'],
+  },
+  'cause-unknown': {
+    en: [
+      F(`(?:exact |precise |underlying |real |true |root )?(?:cause|causes|origins?|mechanism|mechanisms|reason|reasons|trigger mechanism)(?= ${gap(5)}(?:unknown|unclear|uncertain|obscure|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear|established)|(?:still |largely |something of |a |an )*(?:mystery|enigma|puzzle)|poorly understood|debated|elusive))`),
+      F(`(?:unknown|unclear|uncertain|mysterious|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear))(?= ${gap(3)}(?:cause|causes|why|origins?|mechanism|what (?:causes|triggers|sets off)))`, { opaque: true }),
+      F(`(?:nobody|no one|no-one|science|researchers|scientists|doctors|we|experts) (?:still |really |truly |yet )*(?:knows?|understands?|(?:don't|do not|can't|cannot) (?:\S+ )?(?:know|say|understand|explain|pin down))(?= ${gap(3)}(?:why|what|how|the cause|exactly))`, { opaque: true }),
+      F(`(?:not|never|isn't|wasn't) (?:fully |entirely |completely |yet |well |been )*(?:known|understood|explained|clarified|established)(?<=(?:cause|causes|why|origins?|mechanism|mechanisms|reason)${W} ${gap(6)}${W})`, { opaque: true }),
+      'mystery', 'poorly understood', 'still debated', 'remains? (?:unclear|unknown|a mystery|elusive)', 'idiopathic',
+    ],
+    nb: [
+      F(`(?:årsak${W}|mekanism${W}|grunn${W}|opphav${W}|forklaring${W})(?= ${gap(5)}(?:ukjent${W}|uklar${W}|usikker${W}|ikke (?:helt |fullt |nøyaktig |kjent |klar${W})+|ikkje (?:heilt |kjent )+|et mysterium|gåte${W}))`),
+      F(`(?:vet|veit|kjenner) (?:vi |man |forskerne |legene |ingen )?(?:ikke|ikkje)?(?: (?:helt|nøyaktig|sikkert|eksakt|heilt))?(?= ${gap(3)}(?:årsak|hvorfor|kvifor|hva som|hvordan|mekanism))`, { opaque: true }),
+      F(`(?:ingen|ikke noen) (?:vet|veit|kjenner)`, { opaque: true }),
+      F(`(?:ukjent${W}|uklar${W}|usikker${W}|uavklart${W}|ikke (?:helt |fullt |nøyaktig )?(?:kjent|klart|avklart|forstått|kartlagt))(?= ${gap(3)}(?:årsak|hvorfor|hva som|mekanism|opphav))`, { opaque: true }),
+      'et mysterium', 'ukjent årsak', 'uklar årsak', 'ikke helt forstått',
+    ],
+    nn: [F(`(?:veit|kjenner) (?:vi |ein |forskarane )?ikkje(?= ${gap(3)}(?:årsak|kvifor|kva som|korleis))`, { opaque: true }), `ukjend${W}`],
+    bg: [
+      F(`(?:причин${W}|механизм${W}|произход${W}|етиологи${W})(?= ${gap(6)}(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}|установен${W})|загадка|мистерия))`),
+      F(`(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}))(?= ${gap(3)}(?:причин|защо|механизм|какво (?:причинява|отключва|предизвиква)))`, { opaque: true }),
+      F(`(?:никой не знае|не знаем|не се знае|не е известно)(?= ${gap(3)}(?:защо|какво|как|причин|точно))`, { opaque: true }),
+      F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W})(?<=(?:причин|механизм|произход)${W} ${gap(9)}${W})`, { opaque: true }),
+      'загадка', 'мистерия', `идиопатич${W}`,
+    ],
+  },
+} satisfies LexiconPart;

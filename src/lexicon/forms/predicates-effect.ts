@@ -1,0 +1,240 @@
+import { B, F, W, gap, type LexiconPart } from './types.ts';
+
+/**
+ * Predicates about effects: absorption, prevention, relief, blocking, raising and lowering,
+ * association and causation. Multi-word predicates that would swallow another concept's word
+ * ("reduce [migraine] frequency") consume only the verb and check the rest with a lookahead.
+ */
+
+const EN_ABSORB = `(?:absorbed|absorbable|assimilated|taken up|utili[sz]ed|bioavailable|soaked up)`;
+const EN_ABSORB_VERB = `(?:absorb|absorbs|absorbed|assimilate|assimilates|take up|utili[sz]e|get absorbed|be absorbed|soak up)`;
+const EN_AVAILABILITY = `(?:bio-?availability|absorption(?: rates?)?|uptake|absorbability|assimilation|solubility)`;
+const NB_UPTAKE = `(?:opptak${W}|absorpsjon${W}|biotilgjengelighet${W}|absorberbarhet${W}|oppløselighet${W})`;
+const BG_ABSORB = `(?:усвоява${W}|усвоим${W}|усвояем${W}|абсорбира${W}|усвоен${W}|резорбира${W}|абсорбиран${W})`;
+const BG_AVAILABILITY = `(?:бионаличност${W}|биодостъпност${W}|усвояемост${W}|абсорбци${W}|усвояване${W}|разтворимост${W}|резорбци${W})`;
+
+const EN_FREQ = '(?:frequency|severity|intensity|number|duration|how often|attack rate|occurrence|incidence|migraine days|headache days|migrain|headaches?|attacks?|episodes?)';
+const NB_FREQ = `(?:hyppighet|frekvens|antall|alvorlighet|intensitet|varighet|styrke|anfall|migren|hodepine)`;
+const BG_FREQ = `(?:честот|тежест|интензитет|брой|продължителност|силата|пристъп|мигрен|главобол|атак|епизод)`;
+
+export const PREDICATES_EFFECT = {
+  absorption: {
+    en: [`absor(?:b|bs|bed|bing|ption|bable|bability)`, `bio-?availab${W}`, 'uptake', `assimilat${W}`, 'taken up', `utili[sz](?:e|es|ed|ing|ation)`, `(?:in)?solub${W}`, 'soak(?:s|ed)? up', `malabsor${W}`],
+    nb: [B(`opptak${W}`), B(`absorb${W}`), B(`absorpsjon${W}`), `biotilgjengelig${W}`, '(?:tas|tatt|ta|tar|blir tatt|opptas|tatt) opp', `nyttiggjør${W}`, `utnytt${W}`, `oppløselig${W}`, 'suge(?:s|r)? opp'],
+    bg: [`усвоява${W}`, `усвояван${W}`, `усвоим${W}`, `усвояем${W}`, `усвоя${W}`, `усвоен${W}`, `абсорб${W}`, `резорб${W}`, `бионаличност${W}`, `биодостъпн${W}`, `попива${W}`, `разтворим${W}`],
+  },
+  'poorly-absorbed': {
+    en: [
+      `(?:poorly|badly|hardly|barely|inefficiently|minimally|incompletely|scarcely|weakly|less (?:well|easily|readily|efficiently)|not (?:very )?(?:well|easily|readily)) ${EN_ABSORB}`,
+      `(?:absorbed|assimilated|taken up|absorbs?|absorption is) (?:very |quite |rather |relatively )?(?:poorly|badly|inefficiently|minimally|poor|low)`,
+      `(?:hard|difficult|tough|harder|more difficult|hardest|tricky) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
+      `(?:low|poor|lower|limited|minimal|reduced|weak|bad|lowest|worst) ${gap(1)}${EN_AVAILABILITY}`,
+      `(?:worst|least) (?:absorbed|to absorb|to assimilate|bioavailable|absorbable)`,
+      `(?:absorption|uptake) (?:problems?|issues?|difficulties)`, 'unabsorbed', 'not absorbed', 'malabsorbed',
+      F(`(?:can't|cannot|can not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|barely|hardly|struggles? to|fails? to) ${gap(2)}${EN_ABSORB_VERB}`, { opaque: true }),
+      `only (?:a )?(?:small|tiny|little) (?:fraction|amount|part|bit|percentage|portion)(?= ${gap(4)}(?:absorbed|gets? absorbed))`,
+      `(?:passes|goes|runs) (?:straight |right )?through (?:you|the gut|the body|the bowel|your gut)`,
+    ],
+    nb: [
+      `(?:tas|tatt|blir tatt|ble tatt|opptas) ${gap(2)}(?:dårlig|dårligere|dårligst|lite|svakt|ikke så godt|ikke godt) opp`,
+      `(?:dårlig|dårligere|dårligst|lite|svakt|vanskelig) (?:opptatt|absorbert|opptakelig|tatt opp|absorberbar${W})`,
+      `(?:dårlig|dårlige|dårligere|lav|lavt|lave|lavere|begrenset|svakt|svak|minimalt|lite) ${gap(1)}${NB_UPTAKE}`,
+      `${NB_UPTAKE} ${gap(2)}(?:dårlig|lavt|begrenset|svakt|minimalt|elendig)`,
+      `(?:vanskelig|tungt|vanskeligere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
+      F(`(?:kan ikke|kan ikkje|klarer ikke|klarer ikkje) ${gap(2)}(?:ta opp|absorbere|nyttiggjøre)`, { opaque: true }),
+      B(`opptaksproblem${W}`), 'absorberes dårlig', 'absorberes dårligere',
+    ],
+    nn: [`(?:vert|blir) ${gap(1)}(?:dårleg|lite) (?:teke|tatt) opp`, `dårleg ${gap(1)}opptak${W}`],
+    bg: [
+      `(?:слабо|зле|трудно|лошо|по-слабо|по-трудно|по-зле|едва|незначително|минимално|бавно|непълно) (?:се )?${BG_ABSORB}`,
+      `${BG_ABSORB} (?:се )?(?:много |доста |сравнително )?(?:слабо|зле|трудно|лошо|минимално|непълно)`,
+      `(?:ниск${W}|слаб${W}|лош${W}|ограничен${W}|минимал${W}|по-ниск${W}|намален${W}) ${gap(1)}${BG_AVAILABILITY}`,
+      `трудноусвоим${W}`, `лошо усвоим${W}`, `неусвоен${W}`, `проблем${W} (?:с|при) (?:усвояването|абсорбцията)`,
+      F(`(?:не се|не може да се|не могат да се|организмът не може да) ${gap(1)}(?:усвои|усвоява|абсорбира|усвоят)${W}`, { opaque: true }),
+    ],
+  },
+  'well-absorbed': {
+    en: [
+      `(?:well|easily|readily|better|best|efficiently|highly|quickly|rapidly|effectively|fully|more easily|more readily|more efficiently|more effectively|more completely) ${EN_ABSORB}`,
+      `(?:absorbed|assimilated|absorbs|absorb|taken up) (?:very |quite |much |far |really |relatively |so )?(?:well|better|easily|readily|efficiently|effectively|best|quickly|nicely)`,
+      `(?:high|higher|good|better|excellent|superior|greater|increased|improved|best|great|highest|maximum|optimal|enhanced|top|impressive|outstanding) ${gap(1)}${EN_AVAILABILITY}`,
+      `(?:easy|easier|easiest|simple|gentle) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
+      '(?:more |most |highly |very |readily |easily )?(?:absorbable|bioavailable)',
+      `absorb${W} ${gap(3)}(?:more |much |far )?(?:effectively|efficiently|easily|readily)`,
+      `(?:good|better|best|preferred|superior|preferable|top) ${gap(1)}forms?`,
+      'gets? into (?:the|your) (?:blood(?:stream)?|cells) (?:easily|quickly|well|readily)',
+    ],
+    nb: [
+      `(?:tas|tatt|blir tatt|ble tatt|opptas|absorberes) ${gap(2)}(?:godt|bedre|best|lett|lettere|raskt|effektivt|fint|utmerket) (?:opp)?`,
+      `(?:godt|bedre|best|lett|lettere|raskt|effektivt) (?:opptatt|absorbert|opptakelig|tatt opp|absorberbar${W})`,
+      `(?:god|godt|gode|høy|høyt|høye|bedre|best|utmerket|økt|større|høyere|effektivt|raskt) ${gap(1)}${NB_UPTAKE}`,
+      `${NB_UPTAKE} ${gap(2)}(?:godt|høyt|bedre|utmerket|effektivt)`,
+      `(?:lett|lettere|enkelt|enklere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
+      `(?:gode|bedre|beste|foretrukne) ${gap(1)}(?:former|varianter|typer)`,
+      `lettopptakelig${W}`, `høyt? biotilgjengelig${W}`,
+    ],
+    nn: [`(?:vert|blir) ${gap(1)}(?:godt|betre|lett) (?:teke|tatt) opp`, `(?:godt|betre) ${gap(1)}opptak${W}`],
+    bg: [
+      `(?:добре|лесно|бързо|по-добре|по-лесно|най-добре|отлично|ефективно|напълно|по-бързо|изключително добре) (?:се )?${BG_ABSORB}`,
+      `${BG_ABSORB} (?:се )?(?:много |доста |по-|изключително )?(?:добре|лесно|бързо|ефективно)`,
+      `(?:висок${W}|добр${W}|по-добр${W}|по-висок${W}|отлич${W}|повишен${W}|най-добр${W}|най-висок${W}|голям${W}|по-голям${W}) ${gap(1)}${BG_AVAILABILITY}`,
+      `лесноусвоим${W}`, `добре усвоим${W}`, `(?:добри|по-добри|най-добри|предпочитани) ${gap(1)}форми${W}`,
+    ],
+  },
+  prevention: {
+    en: [
+      'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
+      'kept at bay', `avert${W}`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?= ${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
+      'protect(?:s|ing|ive|ion)? against', 'protective', `preempt${W}`, `pre-empt${W}`, 'preventer', 'nip (?:\\S+ )?in the bud',
+    ],
+    nb: [
+      B(`forebygg${W}`), `forhindr${W}`, `hindr${W}`, `profyla${W}`, `unngå${W}`, `holde${W}(?= ${gap(2)}unna)`, 'beskytte(?:r|t)? mot', `verne${W} mot`,
+      `forebyggende`, `forebygging${W}`,
+    ],
+    nn: [B(`førebygg${W}`), 'hindre', `unngå${W}`],
+    bg: [
+      `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
+      `избягва${W}(?= ${gap(2)}(?:пристъп|мигрен|атак))`,
+    ],
+  },
+  'reduces-frequency': {
+    en: [
+      'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|painful|debilitating|regular|bad|disabling)', 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
+      F('not as (?:often|frequent|severe|bad|intense|painful)', { opaque: true }),
+      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W}|tame${W}|ease)(?= ${gap(4)}${EN_FREQ})`,
+      `(?:frequency|severity|intensity|number|duration|incidence)(?= ${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
+      `(?:reduction|decrease|drop|decline|fall|cut)s?(?= in ${gap(3)}${EN_FREQ})`,
+      `(?:days|attacks|episodes) (?:a|per) month`,
+    ],
+    nb: [
+      'færre', 'sjeldnere', 'mildere', 'kortere', 'svakere', `mindre (?:hyppig${W}|alvorlig${W}|intens${W}|kraftig${W}|smertefull${W}|ofte|plagsom${W}|sterk${W})`,
+      F('(?:ikke|ikkje) (?:lenger )?så (?:ofte|hyppig|kraftig|sterk|ille|intens)', { opaque: true }),
+      `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?= ${gap(4)}${NB_FREQ})`,
+      `(?:hyppighet|frekvens|antall|alvorlighetsgrad|intensitet|varighet)${W}(?= ${gap(5)}(?:gikk ned|sank|falt|redusert${W}|minsket|ble redusert|halvert|gått ned))`,
+      `(?:reduksjon|nedgang|færre)${W}(?= i ${gap(3)}${NB_FREQ})`, B(`anfallsfrekvens${W}`),
+    ],
+    nn: ['færre', 'sjeldnare', 'mildare'],
+    bg: [
+      `по-редк${W}`, 'по-рядко', `по-слаб${W}`, `по-лек${W}`, `по-кратк${W}`, `по-малко тежк${W}`,
+      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W}|облекчава${W})(?= ${gap(4)}${BG_FREQ})`,
+      `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?= ${gap(5)}(?:намал|спад|понижи|намаля))`,
+      `по-малко(?= ${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
+      F(`не толкова (?:често|силн${W}|тежк${W}|чест${W})`, { opaque: true }),
+    ],
+  },
+  relief: {
+    en: [
+      `reliev${W}`, 'relief', 'eas(?:e|es|ed|ing)', 'help(?:s|ed|ing|ful)?', 'treat(?:s|ed|ing|ment|ments)?', `improv${W}`, `alleviat${W}`, `sooth${W}`,
+      `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well)',
+      'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
+      'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to',
+      F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
+      F('(?:does|did|do) nothing', { negated: true, opaque: true }),
+      F(`no (?:real |noticeable |significant |measurable )?(?:effect|benefit|difference|improvement|help|use|relief)`, { negated: true, opaque: true }),
+    ],
+    nb: [
+      B(`lindr${W}`), 'hjelp(?:e|er|es|te|t|som|somt)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
+      'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?= ${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
+      F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
+    ],
+    nn: ['hjelpa', 'hjelper', 'verkar', `handsam${W}`, 'lindrar', 'betring'],
+    bg: [
+      `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
+      `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективн${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
+      `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
+      F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
+      F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
+    ],
+  },
+  blocks: {
+    en: [
+      'block(?:s|ed|ing|ade|age)?', `inhibit${W}`, `antagoni${W}`, `suppress${W}`, 'plug(?:s|ging|ged)?', 'shut(?:s|ting)? (?:down|off)',
+      `(?:prevent${W}|stop${W}|keep${W}|keeps)(?= ${gap(3)}from (?:entering|flowing|passing|getting|rushing|flooding|reaching|binding|activating))`,
+      `keep(?:s|ing)?(?= ${gap(2)}out)`, `gate-?keep${W}`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
+    ],
+    nb: [
+      'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
+      `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?= ${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
+    ],
+    bg: [`блокира${W}`, `блокад${W}`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
+  },
+  reduces: {
+    en: [
+      'reduc(?:e|es|ed|ing|tion|tions)', `decreas${W}`, 'lower(?:s|ed|ing)?', `diminish${W}`, 'cut(?:s|ting)? (?:down|back)', 'drop(?:s|ped|ping)?',
+      'fall(?:s|ing)?', 'fell', `declin${W}`, `curb${W}`, `dampen${W}`, 'tone(?:s|d)? down', 'bring(?:s|ing)? down', 'brought down', `lessen${W}`,
+      `weaken${W}`, `slash${W}`, 'offset(?:s|ting)?', `minimi[sz]${W}`, 'limit(?:s|ed|ing)?', 'go(?:es)? down', 'went down', 'lowering',
+    ],
+    nb: [
+      B(`reduser${W}`), B(`reduksjon${W}`), `minsk${W}`, `senk${W}`, `demp${W}`, `nedsatt${W}`, 'lavere', `svekk${W}`, `avta${W}`, `synk${W}`, 'sank',
+      'fall(?:e|er)', 'falt', 'går ned', 'gikk ned', `begrens${W}`, `motvirk${W}`,
+    ],
+    bg: [
+      `намал${W}`, `понижа${W}`, `понижен${W}`, `снижава${W}`, `спад${W}`, `редуцира${W}`, `отслабва${W}`, `ограничава${W}`, `по-ниск${W}`, `смъква${W}`,
+      `сваля${W}`,
+    ],
+  },
+  increases: {
+    en: [
+      `increas${W}`, 'rais(?:e|es|ed|ing)', `elevat${W}`, `boost${W}`, `heighten${W}`, 'higher', 'ris(?:e|es|ing|en)', 'rose', 'surg(?:e|es|ed|ing)',
+      'spik(?:e|es|ed|ing)', `amplif${W}`, 'go(?:es)? up', 'went up', `potentiat${W}`, `enhanc${W}`, 'releas(?:e|es|ed|ing)', 'flood(?:s|ed|ing)?',
+      'exaggerated', 'greater', `upregulat${W}`, `worsen${W}`, `aggravat${W}`, `exacerbat${W}`, 'excessive', 'more active', 'overproduc(?:e|es|tion)',
+    ],
+    nb: [
+      '(?:for)?øk(?:e|er|es|et|t|te|ning|ningen|ende)', 'høyere', `hev${W}`, `styrk${W}`, `forsterk${W}`, `stig${W}`, 'steg', `frigj${W}`,
+      `slipp(?:es|er|e)?(?= ${gap(2)}(?:løs|ut))`, 'går opp', 'gikk opp', `forverr${W}`, `mer aktiv${W}`,
+    ],
+    bg: [`повиш${W}`, `увелич${W}`, `засил${W}`, `потенцира${W}`, `по-висок${W}`, `покачва${W}`, `нараства${W}`, `освобожд${W}`, `отделя${W}`, `влошава${W}`, `вдига${W}`, `прекомерн${W}`],
+  },
+  'linked-to': {
+    en: [
+      `link${W}`, `associat${W}`, `connect${W}`, `correlat${W}`, 'relat(?:ed|ion|ionship|ionships)', 'tied to', 'ties? (?:in )?with', `(?:has|have|had) ${gap(1)}to do with`,
+      'implicated', 'involved', 'involvement', `play(?:s|ed|ing)? ${gap(2)}roles?`, 'roles?', 'go(?:es)? hand in hand', 'relevant', 'factor',
+      `(?:seen|observed|found|noted|detected|present|reported|documented)(?= (?:in|among) )`, 'in common with',
+      'affect(?:s|ed|ing)?', `influenc${W}`, 'matters? for', 'part in', 'bound up with', 'mixed up in', 'interplay',
+    ],
+    nb: [
+      B(`sammenheng${W}`), `knytt${W}`, `forbund${W}`, `assosi${W}`, `relater${W}`, `kobl${W}`, `korrel${W}`, 'i forbindelse med', 'henger sammen',
+      'har (?:noe )?med', `rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
+    ],
+    nn: [B(`samanheng${W}`), 'knytt'],
+    bg: [
+      `свързан${W}`, `свързва${W}`, `асоциира${W}`, `асоцииран${W}`, 'връзка(?:та)?', 'връзки(?:те)?', 'отношение', `корелира${W}`, `корелаци${W}`,
+      'ролята?', `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`,
+    ],
+  },
+  causes: {
+    en: [
+      'caus(?:e|es|ed|ing|al|ative)', 'lead(?:s|ing)? to', 'led to', `trigger${W}`, 'result(?:s|ed|ing)? in', 'produc(?:e|es|ed|ing)', 'bring(?:s)? on',
+      'brought on', 'responsible for', 'gives? rise to', 'gave rise to', `induc${W}`, `promot${W}`, `contribut${W}`, 'due to', 'because of',
+      'owing to', `(?:makes?|made|making)(?= ${gap(2)}(?:prone|susceptible|likely|vulnerable))`, 'set(?:s|ting)? off', `provok${W}`,
+      'underl(?:ie|ies|ying)', 'root cause', 'stems? from', 'result of', 'consequence', 'risk factor', `fuel${W}`, 'behind',
+    ],
+    nb: [
+      B(`forårsak${W}`), `skyld${W}`, 'føre(?:r)? til', 'førte til', 'ført til', `utløs${W}`, `årsak${W}`, `medvirk${W}`, `bidra${W}`, 'bidro',
+      `resulter${W}`, 'gir', 'gitt', `fremkall${W}`, `provoser${W}`, 'på grunn av', 'grunnet', 'som følge av', `disponer${W}`, B(`risikofaktor${W}`),
+    ],
+    nn: ['fører til', `årsak${W}`, 'gjev', 'på grunn av'],
+    bg: [
+      `причин${W}`, `довежда${W}`, `доведе${W}`, 'води до', 'водят до', `водещ${W} до`, `предизвик${W}`, `отключва${W}`, `провокира${W}`, `допринас${W}`,
+      `рисков${W} фактор${W}`, 'в резултат', `резултат${W} от`, 'поради', 'вследствие', 'дължи', 'дължат', 'се дължи',
+    ],
+  },
+  calming: {
+    en: [
+      'calm(?:s|ed|ing)?', 'calmer', 'relax(?:es|ed|ing|ation|ant)?', `sooth(?:e|es|ed|ing)`, 'tranquil(?:l?ising|l?izing)?', 'settl(?:e|es|ed|ing) (?:the |your )?(?:nerves|mind|brain)',
+      'unwind(?:ing)?', 'chill(?:ed)? out', 'wind(?:ing)? down', 'take(?:s)? the edge off',
+    ],
+    nb: [`berolig${W}`, `avslapp${W}`, 'rolig(?:e|ere)?', 'roe(?:r|t)? (?:seg )?ned', 'demper uro', `slapp${W} av`, `lindrende`],
+    nn: [`roande`, 'roleg(?:e)?'],
+    bg: [`успокоява${W}`, `успокояващ${W}`, `успокоен${W}`, `отпуска${W}`, `отпускащ${W}`, `релакс${W}`, `спокойств${W}`, `уталожва${W}`],
+  },
+  cure: {
+    en: ['cur(?:e|es|ed|ing)', 'cure-all', 'magic bullet', 'miracle (?:cure|pill|remedy)', 'heal(?:s|ed|ing)?', '(?:get|got|be) rid of (?:it )?for good', 'fix(?:es|ed)? (?:it|them|the problem) for good', 'panacea'],
+    nb: [`kur(?:ere|erer|ert|en|)`, `helbred${W}`, 'mirakel(?:kur|middel)', 'bli kvitt', 'for godt', 'vidundermiddel'],
+    nn: ['lækje', 'lækjer'],
+    bg: [`излекува${W}`, `излекуван${W}`, `лекува${W} напълно`, 'лек за', `изцеля${W}`, 'панацея', `чудодей${W}`],
+  },
+} satisfies LexiconPart;

@@ -1,0 +1,81 @@
+import { normalise, toOriginalRange } from './normalise.ts';
+
+/**
+ * Words that negate what follows (or, in Nordic and German word order, what precedes: "hjelper
+ * ikke", "hilft nicht"). The matcher decides whether a cue governs a claim's predicate; this
+ * module only finds cues, with their original offsets.
+ */
+
+export type CueStrength =
+  /** "not", "ikke", "не": negates a nearby predicate in the same clause. */
+  | 'weak'
+  /** "it is not true that", "myth": denies everything after it in the sentence. */
+  | 'strong';
+
+export interface NegationCue {
+  readonly start: number;
+  readonly end: number;
+  readonly strength: CueStrength;
+  /** The language's word order lets the cue follow the verb it negates ("virker ikke"). */
+  readonly postVerbal: boolean;
+}
+
+interface CueSpec {
+  readonly p: string;
+  readonly strength: CueStrength;
+  readonly postVerbal?: boolean;
+  /** Written as the end of another word ("doesn't"). */
+  readonly glued?: boolean;
+}
+
+const L = '[\\p{L}\\p{M}\\p{N}]';
+
+/** Phrases that contain a negation word but do not negate ("not only", "ikke bare", "не само"). */
+const NOT_NEGATIONS = [
+  'not only', 'not just', 'not merely', 'not least', 'not surprisingly', 'no doubt', 'no wonder', 'no matter', 'nothing but',
+  'none other', 'not to mention', 'no less', 'if not',
+  'ikke bare', 'ikkje berre', 'ikke minst', 'ikke rart', 'ingen tvil', 'ikke sant', 'ikke uten grunn', 'ikke overraskende',
+  'не само', 'не случайно', 'няма съмнение', 'без съмнение', 'нищо чудно', 'не на последно място',
+  'nicht nur', 'inte bara', 'ikke kun',
+];
+
+const CUES: readonly CueSpec[] = [
+  // Strong: a claim-level denial.
+  { p: "(?:it|this|that)(?:'s| is| was) (?:simply |just )?(?:not true|untrue|false|a myth|not the case|wrong)", strength: 'strong' },
+  { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception)', strength: 'strong' },
+  { p: '(?:det er|dette er) (?:en myte|ikke riktig|ikke sant|feil)|myter?|usant', strength: 'strong' },
+  { p: '(?:не е вярно|не е истина|мит(?:ът)?|заблуда|погрешно)', strength: 'strong' },
+  // Weak, English.
+  {
+    p: 'not|no|never|neither|nor|none|nobody|nothing|cannot|hardly|fails? to|failed to|unable to|unlikely to|no longer|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent|hadnt|aint',
+    strength: 'weak',
+  },
+  { p: "n't", strength: 'weak', glued: true },
+  // Weak, Nordic and German: may follow the verb.
+  { p: 'ikke|ikkje|ingen|inga|intet|ingenting|aldri|verken|hverken|neppe|aldrig|inte|ej|icke|nicht|kein\\p{L}*|nie|niemals|weder', strength: 'weak', postVerbal: true },
+  // Weak, Bulgarian.
+  { p: 'не|няма|нито|никога|никак|нищо|никой|никоя|никакъв|никакви|едва ли', strength: 'weak' },
+];
+
+const EXCLUDED = new RegExp(`(?<!${L})(?:${NOT_NEGATIONS.map((s) => s.replace(/ /g, '\\s+')).join('|')})(?!${L})`, 'gu');
+const PATTERN = new RegExp(
+  CUES.map((c) => `${c.glued ? '(?<=\\p{L})' : `(?<!${L})`}(${c.p.replace(/ /g, '\\s+')})(?!${L})`).join('|'),
+  'gu',
+);
+
+/** Negation cues in `text`, in order, at original offsets. */
+export function findNegationCues(text: string): NegationCue[] {
+  const norm = normalise(text);
+  const excluded: [number, number][] = [];
+  for (const m of norm.text.matchAll(EXCLUDED)) excluded.push([m.index, m.index + m[0].length]);
+  const cues: NegationCue[] = [];
+  for (const m of norm.text.matchAll(PATTERN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (excluded.some(([s, e]) => start < e && end > s)) continue;
+    const spec = CUES[m.slice(1).findIndex((g) => g !== undefined)] as CueSpec;
+    const [os, oe] = toOriginalRange(norm, start, end);
+    cues.push({ start: os, end: oe, strength: spec.strength, postVerbal: spec.postVerbal ?? false });
+  }
+  return cues;
+}
