@@ -7,10 +7,17 @@ import type { TextPoint } from './mark-adapter.ts';
  * (`Magne<b>sium</b>`) reads as one string. One TreeWalker pass, O(nodes), produced lazily so a
  * long page can be read in time slices.
  *
- * Never read (and so never touched): scripts, styles, templates, form fields and buttons,
- * code and preformatted text, SVG and MathML, embedded content, editable regions, elements with
- * the `hidden` attribute, and MgLens's own UI. MgLens's own <mark> wrappers are ordinary inline
- * elements here, so an annotated page reads exactly as before.
+ * Never read (and so never touched): scripts, styles, templates, form fields and buttons, code
+ * (code, kbd, samp, var: machine text, also inside <pre>), SVG and MathML (their text is drawing
+ * labels, and a <mark> inside SVG breaks rendering), embedded content, editable regions, elements
+ * hidden with the `hidden` attribute or an inline `display: none` / `visibility: hidden` (cheap to
+ * know; computed styles are not consulted), and MgLens's own UI (`[data-mglens-ui]`). Preformatted
+ * text (<pre>) is read as a block of its own: old articles are often plain text in <pre>.
+ * MgLens's own <mark data-mglens> wrappers are ordinary inline elements here, so an annotated
+ * page reads exactly as before.
+ *
+ * Cost: one TreeWalker pass; each node is handled in O(1) amortised (a node's block is found
+ * through a memo of each element's nearest block ancestor), so reading a page is O(nodes + text).
  *
  * Shared by the content script (through `textIndexReader`, the annotator's BlockReader) and the
  * Node `scan` command, which hands in a parsed document and uses `pageBlocksInOrder`.
@@ -18,7 +25,7 @@ import type { TextPoint } from './mark-adapter.ts';
 
 export const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
-  'button', 'datalist', 'output', 'pre', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe',
+  'button', 'datalist', 'output', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe',
   'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'head', 'title', 'meta', 'link',
 ]);
 
@@ -26,36 +33,61 @@ export const SKIPPED_TAGS = new Set([
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody',
+  'h6', 'header', 'hgroup', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'legend', 'menu', 'center',
 ]);
 
 /** Where a line break or a nested block interrupts a block's own text. */
 const BREAK = '\n';
 
-/** Attribute selectors for skipped elements (editable regions, hidden ones, MgLens's own UI). */
-export const SKIPPED_ATTRIBUTES = ['[contenteditable]:not([contenteditable="false"])', '[hidden]', '[data-mglens-ui]'];
+/** Inline styles that hide an element, as substrings (exactly what the selectors below test). */
+const HIDING_STYLES = ['display:none', 'display: none', 'visibility:hidden', 'visibility: hidden'];
+
+/**
+ * Attribute selectors for skipped elements (editable regions, hidden ones, MgLens's own UI). The
+ * mark adapter excludes the same selectors from mark.js, so both number characters alike.
+ */
+export const SKIPPED_ATTRIBUTES = [
+  '[contenteditable]:not([contenteditable="false"])',
+  '[hidden]',
+  '[data-mglens-ui]',
+  ...HIDING_STYLES.map((style) => `[style*="${style}"]`),
+];
 
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('data-mglens-ui') || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  if (editable !== null && editable !== 'false') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDING_STYLES.some((hiding) => style.includes(hiding));
 }
 
 const isBlockElement = (element: Element) => BLOCK_TAGS.has(element.localName);
 
-interface Segment {
-  node: Text;
-  start: number;
+/** A text node's place in its block's text: it holds block offsets [start, start + data.length). */
+export interface Segment {
+  readonly node: Text;
+  readonly start: number;
+}
+
+/** A block as the text index reads it: text, the DOM position of any offset, and its segments. */
+export interface IndexedBlock extends PageBlock {
+  readonly segments: readonly Segment[];
+  /** Preformatted (<pre>): line breaks in the text are the author's. */
+  readonly preformatted: boolean;
+  /** Position of the block's element in document order, among the blocks of one read. */
+  readonly order: number;
 }
 
 class BlockBuilder {
   text = '';
   segments: Segment[] = [];
   readonly element: Element;
-  constructor(element: Element) {
+  readonly order: number;
+  constructor(element: Element, order: number) {
     this.element = element;
+    this.order = order;
   }
 
   addText(node: Text) {
@@ -67,13 +99,16 @@ class BlockBuilder {
     if (this.text.length > 0 && !this.text.endsWith(BREAK)) this.text += BREAK;
   }
 
-  build(): PageBlock | null {
+  build(): IndexedBlock | null {
     if (!/[\p{L}\p{N}]/u.test(this.text)) return null;
-    const { text, segments, element } = this;
+    const { text, segments, element, order } = this;
     const lang = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
     return {
       element,
       text,
+      segments,
+      order,
+      preformatted: element.localName === 'pre',
       ...(lang ? { lang } : {}),
       point: (offset, side) => pointAt(segments, offset, side),
     };
@@ -118,7 +153,7 @@ export interface ReadOptions {
  * element (or the body); otherwise its loose text belongs to an enclosing block and is left to
  * whoever reads that one, so no text is ever read into two blocks.
  */
-export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}): Generator<PageBlock> {
+export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}): Generator<IndexedBlock> {
   if (isSkipped(root) || hasSkippedAncestor(root)) return;
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -128,11 +163,15 @@ export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}):
       return isBlockElement(element) || element.localName === 'br' ? 1 : 3; // else FILTER_SKIP: read its children
     },
   });
-  const stack: (BlockBuilder | null)[] = [isBlockElement(root) || root === root.ownerDocument.body ? new BlockBuilder(root) : null];
+  let order = 0;
+  const stack: (BlockBuilder | null)[] = [isBlockElement(root) || root === root.ownerDocument.body ? new BlockBuilder(root, order++) : null];
+  const owners = new BlockOwners(root);
   let node: Node | null = walker.nextNode();
   while (node) {
-    // Leave the blocks this node is not inside: they are complete.
-    while (stack.length > 1 && !stack[stack.length - 1]!.element.contains(node)) {
+    // Leave the blocks this node is not inside: they are complete. The blocks on the stack are
+    // nested ancestors, so the node's own block is on it (or outside the root: pop to the bottom).
+    const owner = owners.of(node.parentElement);
+    while (stack.length > 1 && stack[stack.length - 1]!.element !== owner) {
       const done = stack.pop()!.build();
       stack[stack.length - 1]?.addBreak();
       if (done) yield done;
@@ -146,13 +185,41 @@ export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}):
         node = nextOutside(walker, node);
         continue;
       }
-      stack.push(new BlockBuilder(node as Element));
+      stack.push(new BlockBuilder(node as Element, order++));
     }
     node = walker.nextNode();
   }
   while (stack.length > 0) {
     const done = stack.pop()?.build();
     if (done) yield done;
+  }
+}
+
+/**
+ * The nearest block element at or above an element, memoised, so that finding the block of
+ * every node of a page costs O(elements) in total rather than O(nodes x depth).
+ */
+class BlockOwners {
+  private readonly memo = new Map<Element, Element | null>();
+  constructor(private readonly root: Element) {}
+
+  of(element: Element | null): Element | null {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let e = element; e; e = e.parentElement) {
+      const known = this.memo.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(e);
+      if (isBlockElement(e) || e === this.root || e === e.ownerDocument.body) {
+        found = e;
+        break;
+      }
+    }
+    for (const e of path) this.memo.set(e, found);
+    return found;
   }
 }
 
@@ -190,9 +257,41 @@ export function blockOf(node: Node): Element | null {
 export const textIndexReader: BlockReader = { blocks: (root) => readBlocks(root), ownBlock, blockOf };
 
 /** The page's readable text as one string, blocks in document order joined by a blank line (for `scan`). */
-export function pageBlocksInOrder(root: Element): PageBlock[] {
-  const blocks = [...readBlocks(root)];
-  return blocks.sort((a, b) =>
-    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1,
-  );
+export function pageBlocksInOrder(root: Element): IndexedBlock[] {
+  // Blocks come inner-first; their elements were first visited in document order.
+  return [...readBlocks(root)].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * A DOM Range over the block's text [start, end), or null when the range holds no text node
+ * (it falls entirely in a break). Takes the document from the block, so it works on any DOM.
+ */
+export function rangeFor(block: PageBlock, start: number, end: number): Range | null {
+  const from = block.point(start, 'start');
+  const to = block.point(end, 'end');
+  if (!from || !to) return null;
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed && end > start ? null : range;
+}
+
+/** The separator between blocks in a page's text, as `scan` and TextPosition selectors count it. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/**
+ * The whole readable text of a document (or any root element), blocks in document order joined
+ * by BLOCK_SEPARATOR, with where each block starts in it. For the Node `scan` command and for
+ * tests; the content script reads lazily with `readBlocks` instead.
+ */
+export function buildTextIndex(root: Element): { text: string; blocks: readonly IndexedBlock[]; starts: readonly number[] } {
+  const blocks = pageBlocksInOrder(root);
+  const starts: number[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (starts.length > 0) length += BLOCK_SEPARATOR.length;
+    starts.push(length);
+    length += block.text.length;
+  }
+  return { text: blocks.map((b) => b.text).join(BLOCK_SEPARATOR), blocks, starts };
 }

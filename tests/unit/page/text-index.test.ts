@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockOf, ownBlock, pageBlocksInOrder, readBlocks } from '../../../src/page/text-index.ts';
+import { BLOCK_SEPARATOR, blockOf, buildTextIndex, ownBlock, pageBlocksInOrder, rangeFor, readBlocks } from '../../../src/page/text-index.ts';
 
 const texts = (root: Element) => [...readBlocks(root)].map((b) => b.text);
 
@@ -15,7 +15,7 @@ describe('the text index', () => {
     expect([end.node.data, end.offset]).toEqual(['sium', 4]);
   });
 
-  it('never reads form fields, editable regions, code, scripts, styles, SVG, hidden or MgLens UI', () => {
+  it('never reads form fields, editable regions, code, scripts, styles, SVG, hidden or MgLens UI, but reads <pre>', () => {
     document.body.innerHTML = `<div id="root"><p>Visible magnesium.</p>
       <textarea>typed magnesium</textarea><input value="magnesium"><select><option>magnesium</option></select>
       <div contenteditable="true"><p>editable magnesium</p></div><pre>pre magnesium</pre><code>code magnesium</code>
@@ -25,7 +25,8 @@ describe('the text index', () => {
     const all = texts(document.getElementById('root')!).join('|');
     expect(all).toContain('Visible magnesium.');
     expect(all).toContain('not editable magnesium');
-    for (const hidden of ['typed', 'editable magnesium|', 'pre ', 'code ', 'var ', '.magnesium', 'svg ', 'hidden ', 'card ']) {
+    expect(all).toContain('pre magnesium');
+    for (const hidden of ['typed', 'editable magnesium|', 'code ', 'var ', '.magnesium', 'svg ', 'hidden ', 'card ']) {
       expect(all.startsWith(hidden) || all.includes(hidden)).toBe(false);
     }
   });
@@ -67,5 +68,67 @@ describe('the text index', () => {
   it('orders blocks as the document does, for page-wide offsets', () => {
     document.body.innerHTML = '<h1>Title</h1><ul><li>one</li><li>two</li></ul><p>end</p>';
     expect(pageBlocksInOrder(document.body).map((b) => b.text)).toEqual(['Title', 'one', 'two', 'end']);
+  });
+});
+
+describe('the text index, as the matcher and scan use it', () => {
+  it('skips elements hidden by an inline style, as the mark adapter does', () => {
+    document.body.innerHTML =
+      '<div id="r"><p>shown magnesium</p><p style="display:none">gone one</p><p style="color: red; display: none">gone two</p>' +
+      '<span style="visibility: hidden">gone three</span></div>';
+    const all = texts(document.getElementById('r')!).join('|');
+    expect(all).toBe('shown magnesium');
+  });
+
+  it("reads existing MgLens highlights as plain inline text", () => {
+    document.body.innerHTML = '<p id="p">Take <mark data-mglens="term">magne</mark>sium <mark data-mglens="claim">daily</mark>.</p>';
+    expect([...readBlocks(document.getElementById('p')!)][0]!.text).toBe('Take magnesium daily.');
+  });
+
+  it('maps a block range back to a DOM Range across inline elements', () => {
+    document.body.innerHTML = '<p id="p">Low Magne<b>sium</b> <i>levels</i> matter.</p>';
+    const block = [...readBlocks(document.getElementById('p')!)][0]!;
+    const start = block.text.indexOf('Magnesium');
+    const range = rangeFor(block, start, start + 'Magnesium levels'.length)!;
+    expect(range.toString()).toBe('Magnesium levels');
+    expect(range.startContainer.textContent).toBe('Low Magne');
+    expect(range.endContainer.textContent).toBe('levels');
+  });
+
+  it('gives no range for a span that holds only a break', () => {
+    document.body.innerHTML = '<div id="d">Before<p>Inside</p>After</div>';
+    const outer = ownBlock(document.getElementById('d')!)!;
+    expect(outer.text).toBe('Before\nAfter');
+    expect(rangeFor(outer, 6, 7)).toBeNull();
+  });
+
+  it('exposes each block\'s segments, one per text node, with block offsets', () => {
+    document.body.innerHTML = '<p id="p">a<b>bc</b>d</p>';
+    const block = [...readBlocks(document.getElementById('p')!)][0]!;
+    expect(block.segments.map((s) => [s.node.data, s.start])).toEqual([['a', 0], ['bc', 1], ['d', 3]]);
+  });
+
+  it('joins a page into one text with a blank line between blocks, and says where each starts', () => {
+    document.body.innerHTML = '<h1>Magnesium</h1><p>Magnesium blocks <em>NMDA</em> receptors.</p><ul><li>one</li></ul>';
+    const index = buildTextIndex(document.body);
+    expect(index.text).toBe(['Magnesium', 'Magnesium blocks NMDA receptors.', 'one'].join(BLOCK_SEPARATOR));
+    index.blocks.forEach((block, i) => {
+      expect(index.text.slice(index.starts[i], index.starts[i]! + block.text.length)).toBe(block.text);
+    });
+  });
+
+  it('marks <pre> blocks as preformatted', () => {
+    document.body.innerHTML = '<pre id="x">line one\nline two</pre><p>prose</p>';
+    const blocks = buildTextIndex(document.body).blocks;
+    expect(blocks.map((b) => b.preformatted)).toEqual([true, false]);
+  });
+
+  it('reads a wide page of nested blocks, in document order', () => {
+    const row = (i: number) => `<div><section><p>Magnesium <b>${i}</b> <i>migraine</i></p>tail ${i}</section></div>`;
+    document.body.innerHTML = `<main>${Array.from({ length: 500 }, (_, i) => row(i)).join('')}</main>`;
+    const index = buildTextIndex(document.body);
+    expect(index.blocks).toHaveLength(1000);
+    // A block is placed where its element starts: the section (holding "tail") before its paragraph.
+    expect(index.blocks.slice(0, 4).map((b) => b.text)).toEqual(['tail 0', 'Magnesium 0 migraine', 'tail 1', 'Magnesium 1 migraine']);
   });
 });
