@@ -6,7 +6,7 @@ import { fragmentLink, safePageHref } from './text-fragment.ts';
 /**
  * Markdown for notes. Each sentence links back to its place on the page with a text fragment; the
  * claim, strength and sources follow as a list. Every piece of text that a page or a stored
- * collection controls goes through `escapeMarkdown`, and URLs through the http(s)-only link
+ * collection controls goes through `escapeMarkdown`, and URLs through the http(s)- and file-only link
  * builders, so a page cannot inject links, images or HTML into the reader's notes.
  */
 

@@ -33,10 +33,13 @@ export function textDirective(sentence: string): string {
 }
 
 /**
- * The page URL with a text fragment, or undefined when the URL is not an http(s) address (a
- * `javascript:` or `data:` URL from a tampered collection must never become a link).
+ * The page URL with a text fragment, or undefined when the URL is not an http(s) address or a
+ * local file (what `scan` exports); a `javascript:` or `data:` URL from a tampered collection must
+ * never become a link.
  * Any earlier fragment directive is dropped; the page's own fragment is kept before it.
  */
+const LINKABLE_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
+
 export function safePageHref(pageUrl: string): string | undefined {
   let url: URL;
   try {
@@ -44,7 +47,7 @@ export function safePageHref(pageUrl: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!LINKABLE_PROTOCOLS.has(url.protocol)) return undefined;
   // The URL serialiser already encodes spaces, quotes and angle brackets; parentheses would end
   // a Markdown link destination early.
   return url.href.replace(/\(/g, '%28').replace(/\)/g, '%29');

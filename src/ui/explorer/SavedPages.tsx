@@ -12,7 +12,7 @@ import type { ExplorerServices } from './services.ts';
 /**
  * The saved collection: pages and the claims found on them, removable one by one, exportable
  * whole. Titles, sentences and URLs were written by the pages, so they are text; a page is linked
- * only when its address is http(s).
+ * only when its address is http(s) (or a file).
  */
 function SavedPageEntry({ t, page, onRemove }: { t: Translator; page: SavedPage; onRemove: (page: SavedPage) => void }) {
   const href = safePageHref(page.url);

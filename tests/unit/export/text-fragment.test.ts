@@ -33,10 +33,16 @@ describe('text fragments', () => {
     expect(fragmentLink('https://example.org/a#:~:text=old', 'Hi.')).toBe('https://example.org/a#:~:text=Hi.');
   });
 
-  it('never links anything but http(s), and encodes parentheses and spaces in the page URL', () => {
+  it('links a local file, as scan exports one', () => {
+    expect(fragmentLink('file:///home/me/saved%20page.html', 'Hi.')).toBe('file:///home/me/saved%20page.html#:~:text=Hi.');
+  });
+
+  it('never links anything but http(s) and files, and encodes parentheses and spaces in the page URL', () => {
     expect(safePageHref('javascript:alert(1)')).toBeUndefined();
     expect(safePageHref('data:text/html,<b>x</b>')).toBeUndefined();
     expect(safePageHref('not a url')).toBeUndefined();
+    expect(safePageHref('chrome-extension://abc/explorer.html')).toBeUndefined();
+    expect(safePageHref('vbscript:msgbox')).toBeUndefined();
     expect(fragmentLink('javascript:alert(1)', 'Hi.')).toBeUndefined();
     expect(safePageHref('https://example.org/a b/(c)?q=<x>')).toBe('https://example.org/a%20b/%28c%29?q=%3Cx%3E');
   });
