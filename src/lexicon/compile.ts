@@ -50,7 +50,8 @@ const RIGHT_BOUNDARY = `(?!${WORD_CHAR})`;
 
 /**
  * Expands the lexicon's conventions: a space is "whitespace and/or hyphen", "~" is an optional
- * one (compounds written as one word, hyphenated, or spaced). Character classes are left alone.
+ * one (compounds written as one word, hyphenated, or spaced), "_" is whitespace or punctuation
+ * between words. Character classes are left alone.
  */
 export function expandConventions(p: string): string {
   let out = '';
@@ -77,6 +78,8 @@ export function expandConventions(p: string): string {
       out += '[\\s\\-]+';
     } else if (ch === '~') {
       out += '[\\s\\-]*';
+    } else if (ch === '_') {
+      out += '[\\s,;:\\-]+';
     } else {
       out += ch;
     }

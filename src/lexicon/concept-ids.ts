@@ -129,6 +129,8 @@ export const CONCEPT_GLOSSES = {
   'cause-unknown': 'the cause is unknown, unclear or not fully understood',
   calming: 'calming, relaxing or soothing effect on the mind or nerves',
   cure: 'a cure, curing, healing a condition for good',
+  // Added by the matcher (issue 4), for claims about symptoms in general.
+  symptoms: 'symptoms, health problems and complaints in general',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPT_GLOSSES;

@@ -20,10 +20,10 @@ export const IMPLIES: Partial<Record<ConceptId, readonly ConceptId[]>> = {
   'magnesium-gluconate': ['magnesium'],
   'chelated-magnesium': ['magnesium'],
   'liquid-magnesium': ['magnesium'],
-  // A deficiency is a statement about the level ("low magnesium levels" is the gloss's own example).
-  'magnesium-deficiency': ['magnesium', 'magnesium-level'],
+  // As the claim database's signatures expand (src/claims/signature.ts): magnesium by name.
+  'magnesium-deficiency': ['magnesium'],
   'magnesium-level': ['magnesium'],
-  'magnesium-rich-foods': ['diet', 'magnesium'],
+  'magnesium-rich-foods': ['magnesium'],
   // The gloss of `oral` is "oral supplements, pills, tablets".
   oral: ['supplement'],
   'chronic-pain': ['pain'],
@@ -43,11 +43,14 @@ export const ANTONYMS: Partial<Record<ConceptId, ConceptId>> = {
   'poorly-absorbed': 'well-absorbed',
 };
 
+/** The subject of (almost) every claim: what a claim is about besides magnesium is its topic. */
+export const CORE: ReadonlySet<ConceptId> = new Set<ConceptId>(['magnesium', 'magnesium-deficiency', 'magnesium-level']);
+
 /** Concepts that say what is claimed about the others; negation is looked for around these. */
 export const PREDICATES: ReadonlySet<ConceptId> = new Set<ConceptId>([
   'absorption', 'poorly-absorbed', 'well-absorbed', 'prevention', 'reduces-frequency', 'relief', 'blocks', 'reduces',
   'increases', 'linked-to', 'causes', 'recommendation', 'everyone-with-condition', 'clinical-trial', 'review', 'criticism',
-  'no-evidence', 'takes-time', 'medical-supervision', 'common',
+  'no-evidence', 'takes-time', 'medical-supervision', 'common', 'cause-unknown', 'calming', 'cure',
 ]);
 
 /**

@@ -41,10 +41,16 @@ const NOT_NEGATIONS = [
 
 const CUES: readonly CueSpec[] = [
   // Strong: a claim-level denial.
-  { p: "(?:it|this|that)(?:'s| is| was) (?:simply |just )?(?:not true|untrue|false|a myth|not the case|wrong)", strength: 'strong' },
-  { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception)', strength: 'strong' },
-  { p: '(?:det er|dette er) (?:en myte|ikke riktig|ikke sant|feil)|myter?|usant', strength: 'strong' },
-  { p: '(?:не е вярно|не е истина|мит(?:ът)?|заблуда|погрешно)', strength: 'strong' },
+  {
+    p: "(?:it|this|that)(?:'s| is| was) (?:simply |just )?(?:not true|untrue|false|a myth|not the case|wrong|nonsense)|(?:isn't|is not|wasn't|was not) true|(?:is|are) (?:simply |just )?(?:wrong|nonsense|a myth)",
+    strength: 'strong',
+  },
+  { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception|nonsense)', strength: 'strong' },
+  {
+    p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull',
+    strength: 'strong',
+  },
+  { p: '(?:не е вярно|не е истина|не отговаря на истината|е мит|мит(?:ът)?|заблуда|погрешно|не е така)', strength: 'strong' },
   // Weak, English.
   {
     p: 'not|no|never|neither|nor|none|nobody|nothing|cannot|hardly|fails? to|failed to|unable to|unlikely to|no longer|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent|hadnt|aint',

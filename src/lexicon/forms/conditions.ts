@@ -37,7 +37,7 @@ export const CONDITIONS = {
   },
   epilepsy: {
     en: [R('epilep'), 'seizures?', `convuls${W}`, `anticonvuls${W}`],
-    nb: [B('epilep'), `krampeanfall${W}`, `(?:epileptiske )?anfall(?= ${gap(1)}(?:hos|ved) epilep)`],
+    nb: [B('epilep'), `krampeanfall${W}`, `(?:epileptiske )?anfall(?=_${gap(1)}(?:hos|ved) epilep)`],
     bg: [`епилеп${W}`, `припад${W}`, `гърч${W}`, `конвулси${W}`],
   },
   eclampsia: {
@@ -152,24 +152,25 @@ export const CONDITIONS = {
     bg: [`гаде(?:не|нето|ния)`, 'гади', `повръщан${W}`, `повръща${W}`, `позиви за повръщане`],
   },
   diarrhoea: {
-    en: [`diarrh${W}`, 'laxatives?', 'loose (?:stools?|bowels?|motions?)', 'runny stools?', 'the runs', 'bowel urgency', 'laxation'],
+    en: [`diarrh${W}`, 'laxatives?', 'loose (?:stools?|bowels?|motions?)', 'runny stools?', 'the runs', 'bowel urgency', 'laxation', 'running to the (?:bathroom|toilet|loo)', 'loosen(?:s|ed)? (?:the |your )?bowels?', 'loose motions'],
     nb: [B(`diar[ée]${W}`), 'løs (?:avføring|mage)', 'løs i magen', B(`avføringsmiddel${W}`), `laksativ${W}`, `avførende`],
     bg: [`диари${W}`, `лаксатив${W}`, `слабителн${W}`, `(?:редки|течни|рядко) изпражнени${W}`, `разстройство`],
   },
   'gi-upset': {
     en: [
       '(?:stomach|gastric|gastrointestinal|digestive|tummy|gut|bowel|abdominal) (?:upset|discomfort|problems?|issues?|distress|troubles?|complaints?|irritation|cramps?|side effects?|effects)',
+      '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher) on (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)',
       'upset stomach', 'upset tummy', `gastrointestinal`, 'indigestion', 'bloat(?:ing|ed)', 'heartburn', 'stomach aches?', F('gi', { accept: exactly('GI') }),
       'hard on the stomach', 'gentle on the stomach',
     ],
     nb: [
       B(`mage(?:plag|besvær|problem|smert|trøbbel|ubehag|uro)${W}`), 'urolig mage', B(`fordøyelses(?:plag|besvær|problem|ubehag)${W}`),
-      'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', 'skånsom(?:t)? for magen', 'hard(?:t)? for magen',
+      'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', `skånsom${W} (?:for|mot) magen`, `(?:hard|hardt|tung|tungt|snill${W}|mild${W}) (?:for|mot) magen`,
     ],
     bg: [
       `стомашн${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чревн${W}`, `гастроинтестинал${W}`,
       `храносмила${W} (?:проблем|оплакван|смущени|дискомфорт|неразположени|нарушени)${W}`, `подуван${W}`, 'киселини', `разстроен${W} стомах`,
-      `болки в стомаха`, `щадящ${W} за стомаха`,
+      `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
     ],
   },
   'side-effect': {
@@ -187,5 +188,11 @@ export const CONDITIONS = {
     en: [`sedat${W}`, `drows${W}`, 'sleepiness', 'sleepy', 'groggy', 'grogginess'],
     nb: [B(`sedasjon${W}`), `sedat${W}`, `døsig${W}`, `søvnig${W}`, 'tung i hodet'],
     bg: [`седаци${W}`, `седатив${W}`, `сънлив${W}`, `замая${W}`],
+  },
+  symptoms: {
+    en: ['symptoms?', 'symptomatic', 'health (?:problems?|issues?|complaints?)', 'complaints', 'ailments?', 'problems', 'disorders', 'consequences', 'conditions', 'damage', 'lesions'],
+    nb: [B(`symptom${W}`), `helse(?:problem|plag|utfordring)${W}`, 'plager?', 'plagene', 'problemer', 'lidelser', 'skader', 'konsekvenser'],
+    nn: ['plager', 'problem'],
+    bg: [`симптом${W}`, `оплакван${W}`, `проблем${W}`, `нарушени${W}`, `последици${W}`, `увреждан${W}`, `заболявания${W}`],
   },
 } satisfies LexiconPart;

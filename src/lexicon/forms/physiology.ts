@@ -55,11 +55,11 @@ export const PHYSIOLOGY = {
     ],
     nb: [
       `kortikal${W} spredende depresjon${W}`, `spredende (?:kortikal${W} )?depresjon${W}`,
-      `bølge${W}(?= ${gap(4)}(?:aktiv${W}|hjerne${W}|nerve${W}|elektrisk${W}))`,
+      `bølge${W}(?=_${gap(4)}(?:aktiv${W}|hjerne${W}|nerve${W}|elektrisk${W}))`,
     ],
     bg: [
       `кортикалн${W} (?:разпространяващ${W} (?:се )?)?депреси${W}`, `разпространяващ${W} (?:се )?(?:кортикалн${W} )?депреси${W}`,
-      `вълн${W}(?= ${gap(3)}(?:активност|възбуд|мозъ|деполяризаци))`,
+      `вълн${W}(?=_${gap(3)}(?:активност|възбуд|мозъ|деполяризаци))`,
     ],
   },
   'neuronal-excitability': {
@@ -133,7 +133,7 @@ export const PHYSIOLOGY = {
   },
   genetics: {
     en: ['genes?', 'genetic(?:s|ally)?', 'genetic variants?', `hereditar${W}`, `inherit${W}`, `genotyp${W}`, `mutations?`, 'runs? in (?:the )?famil(?:y|ies)', 'dna'],
-    nb: ['gen(?:er|ene|et)?', `genetisk${W}`, B(`genvari${W}`), `arvelig${W}`, `mutasjon${W}`, 'ligger i familien'],
+    nb: ['gen(?:er|ene|et)?', `genetisk${W}`, B(`genvari${W}`), `arvelig${W}`, `mutasjon${W}`, 'ligger i familien', '(?:går|gå|gikk) i arv', 'i arv', 'arves', `familiær${W}`],
     bg: ['ген(?:и|ите|ът|а)?', `генетич${W}`, `наследств${W}`, `генн${W}`, `мутаци${W}`],
   },
   glycine: {

@@ -21,16 +21,16 @@ export const PREDICATES_DISCOURSE = {
   },
   'everyone-with-condition': {
     en: [
-      `(?:all|every|any|each)(?= ${gap(2)}(?:patients?|sufferers?|migraineurs?|migraine|people|persons?|individuals?|adults?|one|person|case|body|who))`,
+      `(?:all|every|any|each)(?=_${gap(2)}(?:patients?|sufferers?|migraineurs?|migraine|people|persons?|individuals?|adults?|one|person|case|body|who))`,
       'everyone', 'everybody', 'anyone', 'anybody', 'without exception', 'across the board', 'universal(?:ly)?', 'blanket (?:advice|recommendation)',
       'regardless of',
     ],
     nb: [
-      `(?:alle|enhver|hver|samtlige)(?= ${gap(2)}(?:pasient${W}|migren${W}|som|personer|mennesker|med|berørte|folk|tilfeller))`, 'enhver', 'alle sammen',
-      'uten unntak', 'samtlige', 'uansett',
+      `(?:alle|enhver|hver|samtlige)(?=_${gap(2)}(?:pasient${W}|migren${W}|som|personer|mennesker|med|berørte|folk|tilfeller))`, 'enhver', 'alle sammen',
+      'uten unntak', 'samtlige',
     ],
-    nn: [`(?:alle|kvar|kvart)(?= ${gap(2)}(?:pasient${W}|migren${W}|som|personar|menneske|med))`, 'utan unntak'],
-    bg: [`(?:всички|всеки|всяк${W})(?= ${gap(2)}(?:пациент|болн|страда|мигрен|хора|човек|които|който|с ))`, 'без изключение', 'всеки', 'независимо'],
+    nn: [`(?:alle|kvar|kvart)(?=_${gap(2)}(?:pasient${W}|migren${W}|som|personar|menneske|med))`, 'utan unntak'],
+    bg: [`(?:всички|всеки|всяк${W})(?=_${gap(2)}(?:пациент|болн|страда|мигрен|хора|човек|които|който|с ))`, 'без изключение', 'всеки', 'независимо'],
   },
   'clinical-trial': {
     en: [
@@ -61,7 +61,7 @@ export const PREDICATES_DISCOURSE = {
   },
   'no-evidence': {
     en: [
-      F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?= ${gap(2)}${EN_EVIDENCE})`, { opaque: true }),
+      F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?=_${gap(2)}${EN_EVIDENCE})`, { opaque: true }),
       'unproven', 'untested', 'unsubstantiated', 'unsupported', 'anecdotal', 'inconclusive', 'mixed results',
       F(`(?:not|never|hasn't|haven't|hasnt|havent|has not|have not|isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (?:yet |been |really |actually |properly |fully |entirely |completely |ever )*(?:proven|demonstrated|shown|studied|tested|established|confirmed|done|conducted|carried out|performed|run|backed|supported)`, { opaque: true }),
       F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied)`, { opaque: true }),
@@ -69,13 +69,13 @@ export const PREDICATES_DISCOURSE = {
       'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory',
     ],
     nb: [
-      F(`(?:ingen|lite|svak|svake|manglende|mangel på|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?= ${gap(2)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
+      F(`(?:ingen|lite|svak|svake|manglende|mangel på|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?=_${gap(2)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
       `udokumentert${W}`, 'ubevist', 'uavklart', `anekdot${W}`,
       F(`(?:ikke|aldri|ikkje) (?:blitt |vært |godt |tilstrekkelig |helt |nøyaktig |fullt |ennå |enda )*(?:dokumentert|bevist|studert|undersøkt|vist|påvist|testet|gjort|utført|gjennomført|entydig${W})`, { opaque: true }),
     ],
     nn: [F(`(?:ikkje|ingen) ${gap(2)}(?:prov|dokumentert|studiar|forsking)${W}`, { opaque: true })],
     bg: [
-      F(`(?:няма|липс${W}|малко|недостатъчн${W}|ограничен${W}|оскъдн${W}|без)(?= ${gap(2)}(?:доказателств${W}|данни|проучвания|изследвания|научн${W}|подкрепа))`, { opaque: true }),
+      F(`(?:няма|липс${W}|малко|недостатъчн${W}|ограничен${W}|оскъдн${W}|без)(?=_${gap(2)}(?:доказателств${W}|данни|проучвания|изследвания|научн${W}|подкрепа))`, { opaque: true }),
       `недоказан${W}`, `некатегорич${W}`, `неубедител${W}`, `противоречиви резултати`, `анекдотич${W}`,
       F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
     ],
@@ -83,7 +83,7 @@ export const PREDICATES_DISCOURSE = {
   'takes-time': {
     en: [
       '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
-      'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?= ${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
+      'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
       'build(?:s)? up', 'kick(?:s)? in', 'in the long run', 'a while', 'slowly',
     ],
     nb: [
@@ -95,7 +95,7 @@ export const PREDICATES_DISCOURSE = {
   },
   'medical-supervision': {
     en: [
-      `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?= ${gap(2)}${EN_PROFESSIONAL})`,
+      `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?=_${gap(2)}${EN_PROFESSIONAL})`,
       'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'doctors?', 'physicians?', 'healthcare providers?', 'health care providers?',
       'medical professionals?', `pharmacist${W}`, F('gp', { accept: exactly('GP') }), 'neurologists?', 'clinicians?', 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
     ],
@@ -113,32 +113,33 @@ export const PREDICATES_DISCOURSE = {
     en: [
       'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', 'many people', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
       'millions', 'typical(?:ly)?', 'usual(?:ly)?', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
+      F('(?:rare|rarely|uncommon|unusual|seldom)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet'],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?:sjelden${W}|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'ofte', 'mange'],
-    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора'],
+    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
   'cause-unknown': {
     en: [
-      F(`(?:exact |precise |underlying |real |true |root )?(?:cause|causes|origins?|mechanism|mechanisms|reason|reasons|trigger mechanism)(?= ${gap(5)}(?:unknown|unclear|uncertain|obscure|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear|established)|(?:still |largely |something of |a |an )*(?:mystery|enigma|puzzle)|poorly understood|debated|elusive))`),
-      F(`(?:unknown|unclear|uncertain|mysterious|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear))(?= ${gap(3)}(?:cause|causes|why|origins?|mechanism|what (?:causes|triggers|sets off)))`, { opaque: true }),
-      F(`(?:nobody|no one|no-one|science|researchers|scientists|doctors|we|experts) (?:still |really |truly |yet )*(?:knows?|understands?|(?:don't|do not|can't|cannot) (?:\S+ )?(?:know|say|understand|explain|pin down))(?= ${gap(3)}(?:why|what|how|the cause|exactly))`, { opaque: true }),
-      F(`(?:not|never|isn't|wasn't) (?:fully |entirely |completely |yet |well |been )*(?:known|understood|explained|clarified|established)(?<=(?:cause|causes|why|origins?|mechanism|mechanisms|reason)${W} ${gap(6)}${W})`, { opaque: true }),
+      F(`(?:exact |precise |underlying |real |true |root )?(?:cause|causes|origins?|mechanism|mechanisms|reason|reasons|trigger mechanism)(?=_${gap(5)}(?:unknown|unclear|uncertain|obscure|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear|established)|(?:still |largely |something of |a |an )*(?:mystery|enigma|puzzle)|poorly understood|debated|elusive))`),
+      F(`(?:unknown|unclear|uncertain|mysterious|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear))(?=_${gap(3)}(?:cause|causes|why|origins?|mechanism|what (?:causes|triggers|sets off)))`, { opaque: true }),
+      F(`(?:nobody|no one|no-one|science|researchers|scientists|doctors|we|experts) (?:still |really |truly |yet )*(?:knows?|understands?|(?:don't|do not|can't|cannot) (?:\S+ )?(?:know|say|understand|explain|pin down))(?=_${gap(3)}(?:why|what|how|the cause|exactly))`, { opaque: true }),
+      F(`(?:not|never|isn't|wasn't) (?:fully |entirely |completely |yet |well |been )*(?:known|understood|explained|clarified|established)(?<=(?:cause|causes|why|origins?|mechanism|mechanisms|reason)${W}_${gap(6)}${W})`, { opaque: true }),
       'mystery', 'poorly understood', 'still debated', 'remains? (?:unclear|unknown|a mystery|elusive)', 'idiopathic',
     ],
     nb: [
-      F(`(?:årsak${W}|mekanism${W}|grunn${W}|opphav${W}|forklaring${W})(?= ${gap(5)}(?:ukjent${W}|uklar${W}|usikker${W}|ikke (?:helt |fullt |nøyaktig |kjent |klar${W})+|ikkje (?:heilt |kjent )+|et mysterium|gåte${W}))`),
-      F(`(?:vet|veit|kjenner) (?:vi |man |forskerne |legene |ingen )?(?:ikke|ikkje)?(?: (?:helt|nøyaktig|sikkert|eksakt|heilt))?(?= ${gap(3)}(?:årsak|hvorfor|kvifor|hva som|hvordan|mekanism))`, { opaque: true }),
+      F(`(?:årsak${W}|mekanism${W}|grunn${W}|opphav${W}|forklaring${W})(?=_${gap(5)}(?:ukjent${W}|uklar${W}|usikker${W}|ikke (?:helt |fullt |nøyaktig |kjent |klar${W})+|ikkje (?:heilt |kjent )+|et mysterium|gåte${W}))`),
+      F(`(?:vet|veit|kjenner) (?:vi |man |forskerne |legene |ingen )?(?:ikke|ikkje)?(?: (?:helt|nøyaktig|sikkert|eksakt|heilt))?(?=_${gap(3)}(?:årsak|hvorfor|kvifor|hva som|hvordan|mekanism))`, { opaque: true }),
       F(`(?:ingen|ikke noen) (?:vet|veit|kjenner)`, { opaque: true }),
-      F(`(?:ukjent${W}|uklar${W}|usikker${W}|uavklart${W}|ikke (?:helt |fullt |nøyaktig )?(?:kjent|klart|avklart|forstått|kartlagt))(?= ${gap(3)}(?:årsak|hvorfor|hva som|mekanism|opphav))`, { opaque: true }),
+      F(`(?:ukjent${W}|uklar${W}|usikker${W}|uavklart${W}|ikke (?:helt |fullt |nøyaktig )?(?:kjent|klart|avklart|forstått|kartlagt))(?=_${gap(3)}(?:årsak|hvorfor|hva som|mekanism|opphav))`, { opaque: true }),
       'et mysterium', 'ukjent årsak', 'uklar årsak', 'ikke helt forstått',
     ],
-    nn: [F(`(?:veit|kjenner) (?:vi |ein |forskarane )?ikkje(?= ${gap(3)}(?:årsak|kvifor|kva som|korleis))`, { opaque: true }), `ukjend${W}`],
+    nn: [F(`(?:veit|kjenner) (?:vi |ein |forskarane )?ikkje(?=_${gap(3)}(?:årsak|kvifor|kva som|korleis))`, { opaque: true }), `ukjend${W}`],
     bg: [
-      F(`(?:причин${W}|механизм${W}|произход${W}|етиологи${W})(?= ${gap(6)}(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}|установен${W})|загадка|мистерия))`),
-      F(`(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}))(?= ${gap(3)}(?:причин|защо|механизм|какво (?:причинява|отключва|предизвиква)))`, { opaque: true }),
-      F(`(?:никой не знае|не знаем|не се знае|не е известно)(?= ${gap(3)}(?:защо|какво|как|причин|точно))`, { opaque: true }),
-      F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W})(?<=(?:причин|механизм|произход)${W} ${gap(9)}${W})`, { opaque: true }),
+      F(`(?:причин${W}|механизм${W}|произход${W}|етиологи${W})(?=_${gap(6)}(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}|установен${W})|загадка|мистерия))`),
+      F(`(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}))(?=_${gap(3)}(?:причин|защо|механизм|какво (?:причинява|отключва|предизвиква)))`, { opaque: true }),
+      F(`(?:никой не знае|не знаем|не се знае|не е известно)(?=_${gap(3)}(?:защо|какво|как|причин|точно))`, { opaque: true }),
+      F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W})(?<=(?:причин|механизм|произход)${W}_${gap(9)}${W})`, { opaque: true }),
       'загадка', 'мистерия', `идиопатич${W}`,
     ],
   },

@@ -30,9 +30,9 @@ export const PREDICATES_EFFECT = {
       `(?:hard|difficult|tough|harder|more difficult|hardest|tricky) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
       `(?:low|poor|lower|limited|minimal|reduced|weak|bad|lowest|worst) ${gap(1)}${EN_AVAILABILITY}`,
       `(?:worst|least) (?:absorbed|to absorb|to assimilate|bioavailable|absorbable)`,
-      `(?:absorption|uptake) (?:problems?|issues?|difficulties)`, 'unabsorbed', 'not absorbed', 'malabsorbed',
+      `(?:absorption|uptake) (?:problems?|issues?|difficulties)`, 'unabsorbed', 'not absorbed', 'malabsorbed', 'barely absorbs?', 'takes? up (?:very |so )?little',
       F(`(?:can't|cannot|can not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|barely|hardly|struggles? to|fails? to) ${gap(2)}${EN_ABSORB_VERB}`, { opaque: true }),
-      `only (?:a )?(?:small|tiny|little) (?:fraction|amount|part|bit|percentage|portion)(?= ${gap(4)}(?:absorbed|gets? absorbed))`,
+      `only (?:a )?(?:small|tiny|little) (?:fraction|amount|part|bit|percentage|portion)(?=_${gap(4)}(?:absorbed|gets? absorbed))`,
       `(?:passes|goes|runs) (?:straight |right )?through (?:you|the gut|the body|the bowel|your gut)`,
     ],
     nb: [
@@ -43,6 +43,8 @@ export const PREDICATES_EFFECT = {
       `(?:vanskelig|tungt|vanskeligere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
       F(`(?:kan ikke|kan ikkje|klarer ikke|klarer ikkje) ${gap(2)}(?:ta opp|absorbere|nyttiggjøre)`, { opaque: true }),
       B(`opptaksproblem${W}`), 'absorberes dårlig', 'absorberes dårligere',
+      F(`(?:ikke|ikkje|knapt|nesten ikke|nesten ikkje|dårlig|så vidt) (?:får |klarer å |klarer |greier å )?(?:ta|tas|tar|tatt) (?:det |den |dem |magnesiumet |stoffet )?opp`, { opaque: true }),
+      F(`(?:får|klarer|greier) (?:nesten |knapt |ikke |ikkje |så vidt )+(?:å )?(?:ta|tatt) (?:det |den |dem )?opp`, { opaque: true }),
     ],
     nn: [`(?:vert|blir) ${gap(1)}(?:dårleg|lite) (?:teke|tatt) opp`, `dårleg ${gap(1)}opptak${W}`],
     bg: [
@@ -60,9 +62,10 @@ export const PREDICATES_EFFECT = {
       `(?:high|higher|good|better|excellent|superior|greater|increased|improved|best|great|highest|maximum|optimal|enhanced|top|impressive|outstanding) ${gap(1)}${EN_AVAILABILITY}`,
       `(?:easy|easier|easiest|simple|gentle) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
       '(?:more |most |highly |very |readily |easily )?(?:absorbable|bioavailable)',
-      `absorb${W} ${gap(3)}(?:more |much |far )?(?:effectively|efficiently|easily|readily)`,
+      `absorb${W}_${gap(3)}(?:more |much |far )?(?:effectively|efficiently|easily|readily)`,
       `(?:good|better|best|preferred|superior|preferable|top) ${gap(1)}forms?`,
       'gets? into (?:the|your) (?:blood(?:stream)?|cells) (?:easily|quickly|well|readily)',
+      '(?:takes?|taking) (?:it )?up (?:most |more |very |so )?(?:easily|readily|well|efficiently)',
     ],
     nb: [
       `(?:tas|tatt|blir tatt|ble tatt|opptas|absorberes) ${gap(2)}(?:godt|bedre|best|lett|lettere|raskt|effektivt|fint|utmerket) (?:opp)?`,
@@ -72,6 +75,7 @@ export const PREDICATES_EFFECT = {
       `(?:lett|lettere|enkelt|enklere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
       `(?:gode|bedre|beste|foretrukne) ${gap(1)}(?:former|varianter|typer)`,
       `lettopptakelig${W}`, `høyt? biotilgjengelig${W}`,
+      `(?:lett|lettest|lettere|godt|best|bedre|raskt|effektivt) (?:tar|tas|tatt|ta) (?:det |den |dem )?opp`,
     ],
     nn: [`(?:vert|blir) ${gap(1)}(?:godt|betre|lett) (?:teke|tatt) opp`, `(?:godt|betre) ${gap(1)}opptak${W}`],
     bg: [
@@ -84,41 +88,41 @@ export const PREDICATES_EFFECT = {
   prevention: {
     en: [
       'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
-      'kept at bay', `avert${W}`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?= ${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
+      'kept at bay', `avert${W}`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?=_${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
       'protect(?:s|ing|ive|ion)? against', 'protective', `preempt${W}`, `pre-empt${W}`, 'preventer', 'nip (?:\\S+ )?in the bud',
     ],
     nb: [
-      B(`forebygg${W}`), `forhindr${W}`, `hindr${W}`, `profyla${W}`, `unngå${W}`, `holde${W}(?= ${gap(2)}unna)`, 'beskytte(?:r|t)? mot', `verne${W} mot`,
+      B(`forebygg${W}`), `forhindr${W}`, `hindr${W}`, `profyla${W}`, `unngå${W}`, `holde${W}(?=_${gap(2)}unna)`, 'beskytte(?:r|t)? mot', `verne${W} mot`,
       `forebyggende`, `forebygging${W}`,
     ],
     nn: [B(`førebygg${W}`), 'hindre', `unngå${W}`],
     bg: [
       `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
-      `избягва${W}(?= ${gap(2)}(?:пристъп|мигрен|атак))`,
+      `избягва${W}(?=_${gap(2)}(?:пристъп|мигрен|атак))`,
     ],
   },
   'reduces-frequency': {
     en: [
       'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|painful|debilitating|regular|bad|disabling)', 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
       F('not as (?:often|frequent|severe|bad|intense|painful)', { opaque: true }),
-      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W}|tame${W}|ease)(?= ${gap(4)}${EN_FREQ})`,
-      `(?:frequency|severity|intensity|number|duration|incidence)(?= ${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
+      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W}|tame${W}|ease)(?=_${gap(4)}${EN_FREQ})`,
+      `(?:frequency|severity|intensity|number|duration|incidence)(?=_${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
       `(?:reduction|decrease|drop|decline|fall|cut)s?(?= in ${gap(3)}${EN_FREQ})`,
       `(?:days|attacks|episodes) (?:a|per) month`,
     ],
     nb: [
       'færre', 'sjeldnere', 'mildere', 'kortere', 'svakere', `mindre (?:hyppig${W}|alvorlig${W}|intens${W}|kraftig${W}|smertefull${W}|ofte|plagsom${W}|sterk${W})`,
       F('(?:ikke|ikkje) (?:lenger )?så (?:ofte|hyppig|kraftig|sterk|ille|intens)', { opaque: true }),
-      `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?= ${gap(4)}${NB_FREQ})`,
-      `(?:hyppighet|frekvens|antall|alvorlighetsgrad|intensitet|varighet)${W}(?= ${gap(5)}(?:gikk ned|sank|falt|redusert${W}|minsket|ble redusert|halvert|gått ned))`,
+      `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?=_${gap(4)}${NB_FREQ})`,
+      `(?:hyppighet|frekvens|antall|alvorlighetsgrad|intensitet|varighet)${W}(?=_${gap(5)}(?:gikk ned|sank|falt|redusert${W}|minsket|ble redusert|halvert|gått ned))`,
       `(?:reduksjon|nedgang|færre)${W}(?= i ${gap(3)}${NB_FREQ})`, B(`anfallsfrekvens${W}`),
     ],
     nn: ['færre', 'sjeldnare', 'mildare'],
     bg: [
       `по-редк${W}`, 'по-рядко', `по-слаб${W}`, `по-лек${W}`, `по-кратк${W}`, `по-малко тежк${W}`,
-      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W}|облекчава${W})(?= ${gap(4)}${BG_FREQ})`,
-      `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?= ${gap(5)}(?:намал|спад|понижи|намаля))`,
-      `по-малко(?= ${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
+      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W}|облекчава${W})(?=_${gap(4)}${BG_FREQ})`,
+      `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?=_${gap(5)}(?:намал|спад|понижи|намаля))`,
+      `по-малко(?=_${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
       F(`не толкова (?:често|силн${W}|тежк${W}|чест${W})`, { opaque: true }),
     ],
   },
@@ -128,7 +132,7 @@ export const PREDICATES_EFFECT = {
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
-      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) )(?:better|more soundly|more deeply|soundly|deeply|through the night)`, 'good for', 'great for', 'useful for', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
       F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
       F('(?:does|did|do) nothing', { negated: true, opaque: true }),
       F(`no (?:real |noticeable |significant |measurable )?(?:effect|benefit|difference|improvement|help|use|relief)`, { negated: true, opaque: true }),
@@ -136,7 +140,7 @@ export const PREDICATES_EFFECT = {
     nb: [
       B(`lindr${W}`), 'hjelp(?:e|er|es|te|t|som|somt)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
-      `gode? resultat${W}`, 'fungerer', 'fungerte', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?= ${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
       F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
     ],
@@ -144,7 +148,7 @@ export const PREDICATES_EFFECT = {
     bg: [
       `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективн${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
-      `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
+      `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
       F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
     ],
@@ -152,12 +156,12 @@ export const PREDICATES_EFFECT = {
   blocks: {
     en: [
       'block(?:s|ed|ing|ade|age)?', `inhibit${W}`, `antagoni${W}`, `suppress${W}`, 'plug(?:s|ging|ged)?', 'shut(?:s|ting)? (?:down|off)',
-      `(?:prevent${W}|stop${W}|keep${W}|keeps)(?= ${gap(3)}from (?:entering|flowing|passing|getting|rushing|flooding|reaching|binding|activating))`,
-      `keep(?:s|ing)?(?= ${gap(2)}out)`, `gate-?keep${W}`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
+      `(?:prevent${W}|stop${W}|keep${W}|keeps)(?=_${gap(3)}from (?:entering|flowing|passing|getting|rushing|flooding|reaching|binding|activating))`,
+      `keep(?:s|ing)?(?=_${gap(2)}out)`, `gate-?keep${W}`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
     ],
     nb: [
       'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
-      `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?= ${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
+      `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?=_${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
     ],
     bg: [`блокира${W}`, `блокад${W}`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
   },
@@ -169,7 +173,7 @@ export const PREDICATES_EFFECT = {
     ],
     nb: [
       B(`reduser${W}`), B(`reduksjon${W}`), `minsk${W}`, `senk${W}`, `demp${W}`, `nedsatt${W}`, 'lavere', `svekk${W}`, `avta${W}`, `synk${W}`, 'sank',
-      'fall(?:e|er)', 'falt', 'går ned', 'gikk ned', `begrens${W}`, `motvirk${W}`,
+      'fall(?:e|er)', 'falt', 'sunket', 'gått ned', 'går ned', 'gikk ned', `begrens${W}`, `motvirk${W}`,
     ],
     bg: [
       `намал${W}`, `понижа${W}`, `понижен${W}`, `снижава${W}`, `спад${W}`, `редуцира${W}`, `отслабва${W}`, `ограничава${W}`, `по-ниск${W}`, `смъква${W}`,
@@ -184,7 +188,7 @@ export const PREDICATES_EFFECT = {
     ],
     nb: [
       '(?:for)?øk(?:e|er|es|et|t|te|ning|ningen|ende)', 'høyere', `hev${W}`, `styrk${W}`, `forsterk${W}`, `stig${W}`, 'steg', `frigj${W}`,
-      `slipp(?:es|er|e)?(?= ${gap(2)}(?:løs|ut))`, 'går opp', 'gikk opp', `forverr${W}`, `mer aktiv${W}`,
+      `slipp(?:es|er|e)?(?=_${gap(2)}(?:løs|ut))`, 'går opp', 'gikk opp', `forverr${W}`, `mer aktiv${W}`,
     ],
     bg: [`повиш${W}`, `увелич${W}`, `засил${W}`, `потенцира${W}`, `по-висок${W}`, `покачва${W}`, `нараства${W}`, `освобожд${W}`, `отделя${W}`, `влошава${W}`, `вдига${W}`, `прекомерн${W}`],
   },
@@ -209,7 +213,7 @@ export const PREDICATES_EFFECT = {
     en: [
       'caus(?:e|es|ed|ing|al|ative)', 'lead(?:s|ing)? to', 'led to', `trigger${W}`, 'result(?:s|ed|ing)? in', 'produc(?:e|es|ed|ing)', 'bring(?:s)? on',
       'brought on', 'responsible for', 'gives? rise to', 'gave rise to', `induc${W}`, `promot${W}`, `contribut${W}`, 'due to', 'because of',
-      'owing to', `(?:makes?|made|making)(?= ${gap(2)}(?:prone|susceptible|likely|vulnerable))`, 'set(?:s|ting)? off', `provok${W}`,
+      'owing to', `(?:makes?|made|making)(?=_${gap(2)}(?:prone|susceptible|likely|vulnerable))`, 'set(?:s|ting)? off', `provok${W}`,
       'underl(?:ie|ies|ying)', 'root cause', 'stems? from', 'result of', 'consequence', 'risk factor', `fuel${W}`, 'behind',
     ],
     nb: [

@@ -4,10 +4,10 @@ import { gap, W } from './types.ts';
 export const MG = `(?:magnesium|magnesia|magnézium|magnezi|mg(?![\\p{L}])|магнези)`;
 
 /** Lookahead: magnesium follows within n words ("low [serum] magnesium"). */
-export const mgAhead = (n = 2): string => `(?= ${gap(n)}${MG})`;
+export const mgAhead = (n = 2): string => `(?=_${gap(n)}${MG})`;
 
 /** Lookahead for Bulgarian, whose particles ("на", "от") add words between head and magnesium. */
-export const mgAheadBg = (n = 4): string => `(?= ${gap(n)}магнези)`;
+export const mgAheadBg = (n = 4): string => `(?=_${gap(n)}магнези)`;
 
 /**
  * Other elements whose salts share names with magnesium's ("calcium citrate", "zinc oxide",

@@ -3,9 +3,9 @@ import { B, F, R, W, gap, type LexiconPart } from './types.ts';
 /** Laboratory tests, dose, diet and foods, medicines, alcohol. */
 export const TESTS_INTAKE = {
   'serum-test': {
-    en: [R('serum'), 'blood tests?', 'blood work', 'bloodwork', 'blood samples?', 'blood draws?', 'plasma', 'lab tests?', 'standard tests?', 'blood levels?'],
-    nb: [B(`serum${W}`), B(`blodprøve${W}`), B(`blodtest${W}`), B(`blodprøv${W}`), `plasma${W}`],
-    bg: [`серум${W}`, `кръвн${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
+    en: [R('serum'), '(?:normal|ordinary|standard|routine|regular|usual|simple|common) blood tests?', 'blood tests?', 'blood work', 'bloodwork', 'blood samples?', 'blood draws?', 'plasma', 'lab tests?', 'standard tests?', 'blood levels?'],
+    nb: [B(`serum${W}`), `(?:vanlig${W}|ordinær${W}|standard|enkel${W}|alminnelig${W}) (?:blodprøve|blodtest|serumblodprøve)${W}`, B(`blodprøve${W}`), B(`blodtest${W}`), B(`blodprøv${W}`), `plasma${W}`],
+    bg: [`серум${W}`, `(?:обикновен${W}|стандартн${W}|рутинн${W}) кръв${W} (?:тест|изследван|проб)${W}`, `кръвн${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
   },
   'intracellular-test': {
     en: [
@@ -26,9 +26,9 @@ export const TESTS_INTAKE = {
     bg: ['кос(?:а|ата|ъм|мите)', `анализ${W} на косата`],
   },
   dose: {
-    en: ['\\d+(?:[.,]\\d+)?~(?:mg|milligrams?|g|grams?|mcg)(?![\\p{L}])', `dos(?:e|es|ed|age|ages|ing)`, 'milligrams?', '(?:how much|the amount) to take', 'intake level'],
-    nb: [B(`dose${W}`), `doser${W}`, 'milligram', 'hvor mye (?:man|du) (?:bør )?ta', `dosering${W}`],
-    bg: [`доз${W}`, `дозиров${W}`, '\\d+(?:[.,]\\d+)?~(?:мг|милиграма?)(?![\\p{L}])', `милиграм${W}`],
+    en: ['\\d+(?:[.,]\\d+)?~(?:mg|milligrams?|g|grams?|mcg)(?![\\p{L}])', `dos(?:e|es|ed|age|ages|ing)`, 'milligrams?', '(?:how much|the amount) to take', 'intake level', 'ratios?', 'proportions?'],
+    nb: [B(`dose${W}`), `doser${W}`, 'milligram', 'hvor mye (?:man|du) (?:bør )?ta', `dosering${W}`, `forhold(?:et)?(?=_${gap(2)}(?:\\d|mellom|av))`],
+    bg: [`доз${W}`, `дозиров${W}`, '\\d+(?:[.,]\\d+)?~(?:мг|милиграма?)(?![\\p{L}])', `милиграм${W}`, `съотношени${W}`],
   },
   rda: {
     en: [
@@ -47,17 +47,17 @@ export const TESTS_INTAKE = {
   'magnesium-rich-foods': {
     en: [
       '(?:pumpkin |sunflower |chia |flax |sesame )?seeds', 'nuts', 'almonds?', 'cashews?', 'leafy greens?', 'greens', 'spinach', 'kale', 'avocados?',
-      '(?:dark )?chocolate', 'cocoa', 'whole~grains?', 'legumes', 'beans', 'bananas?', 'quinoa', 'tofu', 'lentils',
+      '(?:dark )?chocolate', 'cocoa', 'legumes', 'beans', 'bananas?', 'quinoa', 'tofu', 'lentils',
       'magnesium-rich (?:foods?|diet)?', 'foods? (?:rich|high) in magnesium', 'rich in magnesium',
     ],
     nb: [
       B(`nøtt${W}`), 'frø(?:et|ene)?', B(`gresskarkjern${W}`), B(`solsikkefrø${W}`), `mandl${W}`, `cashew${W}`, B(`bladgrønnsak${W}`), 'grønnsaker', 'spinat',
-      `avokado${W}`, `(?:mørk )?sjokolade${W}`, B(`fullkorn${W}`), B(`belgfrukt${W}`), 'bønner', 'bananer?', 'kakao', 'linser',
+      `avokado${W}`, `(?:mørk )?sjokolade${W}`, B(`belgfrukt${W}`), 'bønner', 'bananer?', 'kakao', 'linser',
       B(`magnesiumrik${W}`), 'rik(?:e)? på magnesium',
     ],
     bg: [
       `тиквен${W} семк${W}`, `семк${W}`, 'семена(?:та)?', `ядк${W}`, `бадем${W}`, 'кашу', `листн${W} зеленчуц${W}`, `зелен${W} листн${W}`, `спанак${W}`,
-      `авокадо${W}`, `(?:тъмен |черен )?шоколад${W}`, `пълнозърнест${W}`, `бобов${W}`, 'боб(?:а|ът)?', `банан${W}`, `какао`, `леща(?:та)?`,
+      `авокадо${W}`, `(?:тъмен |черен )?шоколад${W}`, `бобов${W}`, 'боб(?:а|ът)?', `банан${W}`, `какао`, `леща(?:та)?`,
       `богат${W} на магнези${W}`,
     ],
   },
@@ -68,16 +68,17 @@ export const TESTS_INTAKE = {
   },
   'drug-interactions': {
     en: [
-      `(?:drug )?interact(?:s|ion|ions|ing)?(?= ${gap(4)}(?:medicat${W}|medicines?|drugs?|prescriptions?|pills?|supplements?|antibiotics?|blockers?|diuretics?))`,
+      `(?:drug )?interact(?:s|ion|ions|ing)?(?=_${gap(4)}(?:medicat${W}|medicines?|drugs?|prescriptions?|pills?|supplements?|antibiotics?|blockers?|diuretics?))`,
       'drug interactions?', '(?:drug|medication|medicine)-?(?:supplement )?interactions?',
+      `(?:affect|affects|affected|alter|alters|weaken|weakens|blunt|blunts)(?=_${gap(3)}(?:medicat${W}|medicines?|drugs?|prescriptions?|antibiotics?))`,
       `interfer(?:e|es|ing) with ${gap(2)}(?:medicat${W}|medicines?|drugs?)`, `(?:reduce|reduces|lower|lowers|affect|affects)(?= (?:the )?(?:effectiveness|efficacy|absorption|effect) of ${gap(2)}(?:medicat${W}|medicines?|drugs?|antibiotics?))`,
     ],
     nb: [
-      B(`interaksjon${W}`), `interager${W}`, `samspill${W}(?= ${gap(3)}(?:medisin|legemid))`, 'påvirke effekten av',
+      B(`interaksjon${W}`), `interager${W}`, `(?:påvirke|påvirker|påvirket)(?=_${gap(3)}(?:medisin|legemid|medikament))`, `samspill${W}(?=_${gap(3)}(?:medisin|legemid))`, 'påvirke effekten av',
       `(?:påvirke|påvirker|svekke|svekker|redusere|reduserer)(?= (?:effekten|virkningen|opptaket) av ${gap(2)}(?:medisin${W}|legemid${W}))`,
     ],
     bg: [
-      `взаимодейств${W}(?= ${gap(4)}(?:лекарств|медикамент|препарат|добавк|антибиотиц))`, `лекарствен${W} взаимодейств${W}`,
+      `взаимодейств${W}(?=_${gap(4)}(?:лекарств|медикамент|препарат|добавк|антибиотиц))`, `лекарствен${W} взаимодейств${W}`,
       `(?:намалява${W}|повлиява${W}|отслабва${W})(?= (?:ефекта|ефективността|действието) на ${gap(2)}(?:лекарств|медикамент))`,
     ],
   },
@@ -91,7 +92,7 @@ export const TESTS_INTAKE = {
       'ace-hemmer(?:e)?',
     ],
     bg: [
-      `(?:лекарств|медикамент|хапчет)${W} ${gap(1)}(?:за|срещу) (?:високо )?(?:кръвно|кръвното налягане|хипертония)`, `антихипертензив${W}`,
+      `(?:лекарств|медикамент|хапчет)${W}_${gap(1)}(?:за|срещу) (?:високо )?(?:кръвно|кръвното налягане|хипертония)`, `антихипертензив${W}`,
       `калциев${W} (?:канал${W} )?блокер${W}`, `диуретиц${W}`, `диуретик${W}`, `отводняващ${W}`, `бета-?блокер${W}`,
     ],
   },

@@ -4,7 +4,9 @@ import type { ConceptId } from '../concept-ids.ts';
  * One surface form of a concept: a regular-expression fragment over normalised text (NFKC,
  * lower case, look-alikes folded). Conventions, applied when the lexicon is compiled:
  * - a literal space means "whitespace and/or a hyphen" (so "nmda receptor" also reads
- *   "NMDA-receptor" and "NMDA  receptor");
+ *   "NMDA-receptor" and "NMDA  receptor"); "~" an optional one ("magnesium~oksid" also reads
+ *   "magnesiumoksid"); "_" whitespace or punctuation between words (in `gap` and lookarounds,
+ *   so "all, who" still reads as "all who");
  * - the fragment is wrapped in Unicode word boundaries unless `open` says a side may be glued to
  *   other letters, as parts of Nordic and German compounds are ("magnesium|tilskudd").
  * Forms should consume only their own words; context that belongs to another concept is checked
@@ -49,8 +51,8 @@ export const B = (p: string, more: Omit<FormSpec, 'p' | 'open'> = {}): FormSpec 
 /** A bounded form with options. */
 export const F = (p: string, more: Omit<FormSpec, 'p'> = {}): FormSpec => ({ p, ...more });
 
-/** Up to n intervening words (each followed by the space convention). */
-export const gap = (n: number): string => `(?:[\\p{L}\\p{N}'.-]+ ){0,${n}}`;
+/** Up to n intervening words, each followed by whitespace or punctuation ("_" convention). */
+export const gap = (n: number): string => `(?:[\\p{L}\\p{N}'.-]+_){0,${n}}`;
 
 /** Any letters: the rest of an inflected or compounded word. */
 export const W = '\\p{L}*';
