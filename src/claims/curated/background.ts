@@ -154,7 +154,7 @@ export const BACKGROUND_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-deficiency-causes-many-symptoms',
     topic: 'background',
-    concepts: ['magnesium-deficiency', 'causes'],
+    concepts: ['magnesium-deficiency', 'causes', 'symptoms'],
     statement: {
       en: 'Magnesium deficiency can cause many different symptoms; most are reversible, but a long untreated deficiency can do lasting damage.',
       nb: 'Magnesiummangel kan gi mange ulike symptomer; de fleste går tilbake, men langvarig ubehandlet mangel kan gi varige skader.',

@@ -66,7 +66,7 @@ export const DOSE_CLAIMS: CuratedClaim[] = [
   {
     id: 'take-magnesium-with-calcium',
     topic: 'dose',
-    concepts: ['magnesium', 'calcium'],
+    concepts: ['magnesium', 'calcium', 'supplement'],
     statement: {
       en: "Take magnesium together with calcium, in a ratio nearer 1:1 than the traditional 2:1; calcium also offsets magnesium's laxative effect.",
       nb: 'Ta magnesium sammen med kalsium, i et forhold nærmere 1:1 enn det tradisjonelle 2:1; kalsium demper også den avførende virkningen av magnesium.',

@@ -7,7 +7,7 @@ export const EFFICACY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-role-in-migraine',
     topic: 'efficacy',
-    concepts: ['magnesium', 'migraine'],
+    concepts: ['magnesium', 'migraine', 'linked-to'],
     statement: {
       en: 'Magnesium plays a role in how migraine arises.',
       nb: 'Magnesium spiller en rolle i hvordan migrene oppstår.',
@@ -258,7 +258,7 @@ export const EFFICACY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-helps-tension-headache',
     topic: 'efficacy',
-    concepts: ['magnesium', 'tension-headache'],
+    concepts: ['magnesium', 'tension-headache', 'relief'],
     statement: {
       en: 'Magnesium helps against tension-type headache.',
       nb: 'Magnesium hjelper mot spenningshodepine.',

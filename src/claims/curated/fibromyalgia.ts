@@ -141,7 +141,7 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-improves-sleep',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'sleep'],
+    concepts: ['magnesium', 'sleep', 'relief'],
     statement: {
       en: 'Magnesium improves sleep.',
       nb: 'Magnesium gir bedre søvn.',
@@ -206,7 +206,7 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-relieves-muscle-spasms',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'muscle-cramps'],
+    concepts: ['magnesium', 'muscle-cramps', 'relief'],
     statement: {
       en: 'Magnesium relieves muscle spasms, tension and tics; a deficiency causes excess muscle tension and spasms.',
       nb: 'Magnesium lindrer muskelspasmer, muskelspenning og tics; mangel gir økt muskelspenning og spasmer.',
@@ -226,7 +226,7 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-may-help-myofascial-pain',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'myofascial-pain'],
+    concepts: ['magnesium', 'myofascial-pain', 'relief'],
     statement: {
       en: 'Magnesium may help myofascial pain, because it inhibits the release of acetylcholine that drives trigger points.',
       nb: 'Magnesium kan hjelpe mot myofascielle smerter, fordi det hemmer frigjøringen av acetylkolin som driver triggerpunktene.',
@@ -285,7 +285,7 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-may-help-asthma',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'asthma'],
+    concepts: ['magnesium', 'asthma', 'relief'],
     statement: {
       en: 'Magnesium might help asthma, which is associated with high noradrenaline.',
       nb: 'Magnesium kan kanskje hjelpe mot astma, som er forbundet med høyt noradrenalin.',
@@ -303,7 +303,7 @@ export const FIBROMYALGIA_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-relieves-hangover',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'hangover'],
+    concepts: ['magnesium', 'hangover', 'relief'],
     statement: {
       en: 'Magnesium supplements relieve hangover symptoms.',
       nb: 'Magnesiumtilskudd lindrer bakrussymptomer.',

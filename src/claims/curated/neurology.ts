@@ -11,7 +11,7 @@ export const NEUROLOGY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-relieves-pain',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'pain'],
+    concepts: ['magnesium', 'pain', 'relief'],
     statement: {
       en: 'Magnesium helps relieve pain, including chronic pain.',
       nb: 'Magnesium bidrar til å lindre smerte, også kroniske smerter.',
@@ -48,7 +48,7 @@ export const NEUROLOGY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-and-anxiety',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'anxiety'],
+    concepts: ['magnesium-deficiency', 'anxiety'],
     statement: {
       en: 'Low magnesium is linked to anxiety.',
       nb: 'Lite magnesium henger sammen med angst.',
@@ -98,7 +98,7 @@ export const NEUROLOGY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-supplements-help-epilepsy',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'epilepsy'],
+    concepts: ['magnesium', 'epilepsy', 'relief'],
     statement: {
       en: 'Magnesium supplements help against epileptic seizures.',
       nb: 'Magnesiumtilskudd hjelper mot epileptiske anfall.',
@@ -203,7 +203,7 @@ export const NEUROLOGY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-possible-alzheimers-treatment',
     topic: 'related-conditions',
-    concepts: ['magnesium', 'alzheimers'],
+    concepts: ['magnesium', 'alzheimers', 'relief'],
     statement: {
       en: "Magnesium could be considered as a possible treatment for Alzheimer's disease.",
       nb: 'Magnesium kan vurderes som en mulig behandling av Alzheimers sykdom.',

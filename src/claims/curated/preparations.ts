@@ -99,7 +99,7 @@ export const PREPARATION_CLAIMS: CuratedClaim[] = [
   {
     id: 'topical-magnesium-relieves-sore-muscles',
     topic: 'forms',
-    concepts: ['magnesium', 'topical'],
+    concepts: ['magnesium', 'topical', 'relief'],
     statement: {
       en: 'Magnesium applied to the skin, as in Epsom salt baths, relieves sore muscles.',
       nb: 'Magnesium på huden, for eksempel i bad med epsomsalt, lindrer støle muskler.',
