@@ -2,7 +2,7 @@ import { CONCEPT_IDS, type ConceptId } from './concept-ids.ts';
 import { closure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
-import { capturingGroups, prefixes, specificity } from './regex-shape.ts';
+import { capturingGroups, lookarounds, prefixes, specificity } from './regex-shape.ts';
 
 /** A surface form ready for matching: its expanded source and what a hit on it means. */
 export interface CompiledForm {
@@ -14,6 +14,8 @@ export interface CompiledForm {
   readonly source: string;
   /** The form without its left boundary: the scanner only tries it where that boundary holds. */
   readonly body: string;
+  /** Lookarounds in the form: at equal length, the form that checks its context wins. */
+  readonly lookarounds: number;
   /** The first two characters a match can start with (see `regex-shape.ts`); undefined = any. */
   readonly prefixes: ReadonlySet<string> | undefined;
   readonly openLeft: boolean;
@@ -121,6 +123,7 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
               source,
               body: bodyWithRight,
               prefixes: prefixes(body),
+              lookarounds: lookarounds(body),
               openLeft,
               openRight,
               accept: spec.accept,

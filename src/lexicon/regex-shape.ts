@@ -232,14 +232,20 @@ class Parser {
 }
 
 /**
- * The fewest characters a fragment can match, plus a half point per lookaround. Longer and
- * context-checked forms are tried first, so "magnesium oxide" wins over "magnesium" at the same
- * position: a regex alternation takes the first alternative that matches, not the longest.
+ * The order in which forms are tried at a position (the scanner then keeps the longest match):
+ * longer forms first, and among equally long ones those that check their context.
  */
 export function specificity(source: string): number {
   const parser = new Parser(source);
   const shape = parser.parse();
   return shape.min + 0.5 * parser.lookarounds;
+}
+
+/** How many lookarounds a fragment has: a form that checks its context is the more specific. */
+export function lookarounds(source: string): number {
+  const parser = new Parser(source);
+  parser.parse();
+  return parser.lookarounds;
 }
 
 /**

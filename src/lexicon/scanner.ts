@@ -9,7 +9,9 @@ import { PREFIX_LENGTH } from './regex-shape.ts';
  * scanner instead visits each word start once and runs a sticky regex holding only the forms
  * that can start with that word's first two characters (compiled on first use, cached). Positions inside
  * long words are tried only against the few forms that may end a compound ("kost|tilskudd").
- * The result is what a leftmost-first alternation of all forms would find, in O(n) for the text.
+ * At a position where some form matches, the longest match wins ("tas dårlig opp" over "tas"),
+ * and among equally long ones the form that checks its context ("lower" before "magnesium" is a
+ * deficiency, not a reduction). O(n) in the text; the tie-breaking runs only where a form matched.
  */
 
 export interface RawHit {
@@ -97,20 +99,30 @@ export class Scanner {
     if (m === null) return null;
     let k = 1;
     while (m[k] === undefined) k++;
-    const form = bucket.indices[k - 1] as number;
-    const end = at + m[0].length;
-    if (end > at && accept(this.lexicon.forms[form] as CompiledForm, at, end)) return { form, start: at, end };
-    // Rare: a case-checked form ("Mg") was rejected; later forms of the bucket may still match.
-    for (let j = k; j < bucket.indices.length; j++) {
+    // Forms before k did not match here (the alternation tried them first); look at k and after.
+    let best: RawHit | null = null;
+    let bestLook = -1;
+    for (let j = k - 1; j < bucket.indices.length; j++) {
       const idx = bucket.indices[j] as number;
-      const re = this.singleRegex(idx);
-      re.lastIndex = at;
-      const mm = re.exec(text);
-      if (mm && mm[0].length > 0 && accept(this.lexicon.forms[idx] as CompiledForm, at, at + mm[0].length)) {
-        return { form: idx, start: at, end: at + mm[0].length };
+      const form = this.lexicon.forms[idx] as CompiledForm;
+      let length: number;
+      if (j === k - 1) length = m[0].length;
+      else {
+        const re = this.singleRegex(idx);
+        re.lastIndex = at;
+        const mm = re.exec(text);
+        if (mm === null) continue;
+        length = mm[0].length;
+      }
+      if (length === 0) continue;
+      const longer = best === null || length > best.end - best.start;
+      const sameButContext = best !== null && length === best.end - best.start && form.lookarounds > bestLook;
+      if ((longer || sameButContext) && accept(form, at, at + length)) {
+        best = { form: idx, start: at, end: at + length };
+        bestLook = form.lookarounds;
       }
     }
-    return null;
+    return best;
   }
 
   private bucket(cache: Map<string, Bucket | null>, key: string, innerOnly: boolean): Bucket | null {

@@ -1,3 +1,4 @@
+import { mgAhead, mgAheadBg } from './shared.ts';
 import { B, F, L, R, W, exactly, gap, type LexiconPart } from './types.ts';
 
 /** Conditions, symptoms and adverse effects. */
@@ -23,12 +24,12 @@ export const CONDITIONS = {
     en: ['tension(?:-type)? head~aches?', 'tension-type', F('tth', { accept: exactly('TTH') })],
     nb: [B(`spenningshodepine${W}`), B(`spenningshodeverk${W}`), `hodepine av spenningstype`],
     nn: [B(`spenningshovudverk${W}`)],
-    bg: [`тензионн${W} (?:тип )?главобол${W}`, `главобол${W} (?:от )?(?:тензионен тип|напрежение)`],
+    bg: [`тензионе?н${W} (?:тип )?главобол${W}`, `главобол${W} (?:от )?(?:тензионен тип|напрежение)`],
   },
   aura: {
     en: ['auras?', 'visual disturbances?', 'zig-?zag lines', 'flashing lights'],
     nb: ['aura(?:en|er|ene)?', `synsforstyrrels${W}`, `flimmer${W}`],
-    bg: ['аур(?:а|ата|и|ите)', `зрителн${W} (?:смущени|нарушени)${W}`],
+    bg: ['аур(?:а|ата|и|ите)', `зрителе?н${W} (?:смущени|нарушени)${W}`],
   },
   fibromyalgia: {
     en: [R('fibromyalg'), F('fms', { accept: exactly('FMS') }), 'fibro'],
@@ -48,7 +49,7 @@ export const CONDITIONS = {
   'infantile-spasms': {
     en: ['infantile spasms?', 'west syndrome', `spasms in (?:infants|babies)`],
     nb: ['infantile spasmer', B(`spedbarnsspasm${W}`), 'wests? syndrom'],
-    bg: [`инфантилн${W} спаз${W}`, 'синдром на уест', 'детски спазми'],
+    bg: [`инфантиле?н${W} спаз${W}`, 'синдром на уест', 'детски спазми'],
   },
   alzheimers: {
     en: [R('alzheimer')],
@@ -89,12 +90,12 @@ export const CONDITIONS = {
   'neuropathic-pain': {
     en: [`neuropath${W}`, 'nerve pains?', `neuralgi${W}`],
     nb: [B(`nevropat${W}`), B(`nervesmert${W}`), `nevralgi${W}`],
-    bg: [`невропат${W}`, `невралги${W}`, `нервн${W} болк${W}`],
+    bg: [`невропат${W}`, `невралги${W}`, `нерве?н${W} болк${W}`],
   },
   'myofascial-pain': {
     en: [`myofascial${W}`, 'trigger points?', 'muscle knots?'],
     nb: [B(`myofasci${W}`), B(`triggerpunkt${W}`)],
-    bg: [`миофасциал${W}`, `тригерн${W} точк${W}`],
+    bg: [`миофасциал${W}`, `тригере?н${W} точк${W}`],
   },
   fatigue: {
     en: ['fatigue[d]?', 'tired(?:ness)?', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness'],
@@ -106,7 +107,7 @@ export const CONDITIONS = {
     en: ['sleep(?:s|ing|less|lessness|er|ers)?', 'slept', `insomni${W}`, 'restful nights?', 'fall(?:ing)? asleep', 'asleep'],
     nb: [B('søvn'), `sove(?:r|n)?`, 'sovne', 'sovnet', `insomni${W}`, 'sov'],
     nn: [B('svevn'), 'sova', 'søvn'],
-    bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `сънн${W}`],
+    bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `съне?н${W}`],
   },
   'muscle-cramps': {
     en: [
@@ -114,7 +115,7 @@ export const CONDITIONS = {
       'charley horses?', 'muscle tension', 'tight muscles', 'muscle tightness',
     ],
     nb: [B(`kramp${W}`), B(`spasm${W}`), `rykning${W}`, B(`muskelrykning${W}`), 'tics', B(`muskelspenning${W}`), 'urolige bein', `muskelkramp${W}`, 'stramme muskler'],
-    bg: [`крамп${W}`, `спаз${W}`, `мускулн${W} спаз${W}`, 'тикове?', `потрепван${W}`, `схващан${W}`, `мускулн${W} напрежение`],
+    bg: [`крамп${W}`, `спаз${W}`, `мускуле?н${W} спаз${W}`, 'тикове?', `потрепван${W}`, `схващан${W}`, `мускуле?н${W} напрежение`],
   },
   hangover: {
     en: ['hangovers?', 'hung~over', 'morning after'],
@@ -124,12 +125,12 @@ export const CONDITIONS = {
   'insulin-resistance': {
     en: [`insulin(?:-| )?resist${W}`, `insulin${W}`, 'blood sugar', 'glucose metabolism', `diabet${W}`],
     nb: [B(`insulin${W}`), B(`blodsukker${W}`), `diabet${W}`],
-    bg: [`инсулин${W}`, `кръвн${W} захар`, `диабет${W}`],
+    bg: [`инсулин${W}`, `кръве?н${W} захар`, `диабет${W}`],
   },
   'mitral-valve-prolapse': {
     en: ['mitral valve(?: prolapse)?', F('mvp', { accept: exactly('MVP') }), 'heart valve (?:problems?|prolapse)'],
     nb: [B(`mitralklaff${W}`), `mitralprolaps${W}`, `hjerteklaff${W}`],
-    bg: [`пролапс${W} на митралн${W} клап${W}`, `митралн${W} клап${W}`, `пролапс${W}`],
+    bg: [`пролапс${W} на митрале?н${W} клап${W}`, `митрале?н${W} клап${W}`, `пролапс${W}`],
   },
   asthma: {
     en: [`asthma${W}`, 'bronchospasm'],
@@ -139,7 +140,7 @@ export const CONDITIONS = {
   osteoporosis: {
     en: [`osteopor${W}`, 'bones?', 'bony', 'bone (?:formation|density|health|loss|mass)', `skelet${W}`, `brittle bones`],
     nb: [B(`osteopor${W}`), B(`beinskjør${W}`), B(`benskjør${W}`), `skjelett${W}`, `knokl${W}`, 'knokkel', B(`beinbygning${W}`), B(`beinhelse${W}`), B(`beinmasse${W}`)],
-    bg: [`остеопороз${W}`, 'кост(?:и|ите|та|на|ен|ния|ната|но|ни|ните|ният)?', `костн${W}`],
+    bg: [`остеопороз${W}`, 'кост(?:и|ите|та|на|ен|ния|ната|но|ни|ните|ният)?', `косте?н${W}`],
   },
   'kidney-disease': {
     en: ['kidneys?', 'renal', 'nephropathy', 'kidney (?:disease|problems?|issues?|failure|function)'],
@@ -154,7 +155,7 @@ export const CONDITIONS = {
   diarrhoea: {
     en: [`diarrh${W}`, 'laxatives?', 'loose (?:stools?|bowels?|motions?)', 'runny stools?', 'the runs', 'bowel urgency', 'laxation', 'running to the (?:bathroom|toilet|loo)', 'loosen(?:s|ed)? (?:the |your )?bowels?', 'loose motions'],
     nb: [B(`diar[ée]${W}`), 'løs (?:avføring|mage)', 'løs i magen', B(`avføringsmiddel${W}`), `laksativ${W}`, `avførende`],
-    bg: [`диари${W}`, `лаксатив${W}`, `слабителн${W}`, `(?:редки|течни|рядко) изпражнени${W}`, `разстройство`],
+    bg: [`диари${W}`, `лаксатив${W}`, `слабителе?н${W}`, `(?:редки|течни|рядко) изпражнени${W}`, `разстройство`],
   },
   'gi-upset': {
     en: [
@@ -168,7 +169,7 @@ export const CONDITIONS = {
       'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', `skånsom${W} (?:for|mot) magen`, `(?:hard|hardt|tung|tungt|snill${W}|mild${W}) (?:for|mot) magen`,
     ],
     bg: [
-      `стомашн${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чревн${W}`, `гастроинтестинал${W}`,
+      `стомаше?н${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чреве?н${W}`, `гастроинтестинал${W}`,
       `храносмила${W} (?:проблем|оплакван|смущени|дискомфорт|неразположени|нарушени)${W}`, `подуван${W}`, 'киселини', `разстроен${W} стомах`,
       `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
     ],
@@ -180,9 +181,9 @@ export const CONDITIONS = {
     bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`, `безопас${W}`, `безвред${W}`, `риск${W}`, `понася${W}`, `поносим${W}`],
   },
   toxicity: {
-    en: [`toxic${W}`, `overdos${W}`, `hypermagnes${W}`, 'poisoning', 'too much magnesium', 'excess magnesium', 'magnesium overload'],
-    nb: [B(`overdos${W}`), `giftig${W}`, `toksis${W}`, B(`forgiftning${W}`), 'for mye magnesium', `hypermagnes${W}`],
-    bg: [`токсич${W}`, `предозир${W}`, `свръхдоз${W}`, `отрав${W}`, `хипермагнезием${W}`, 'твърде много магнезий'],
+    en: [`toxic${W}`, `overdos${W}`, `hypermagnes${W}`, 'poisoning', `(?:too much|excess|excessive|large amounts of|high doses of|megadoses of)${mgAhead(1)}`, 'magnesium overload'],
+    nb: [B(`overdos${W}`), `giftig${W}`, `toksis${W}`, B(`forgiftning${W}`), `(?:for mye|altfor mye|store mengder|høye doser)${mgAhead(1)}`, `hypermagnes${W}`],
+    bg: [`токсич${W}`, `предозир${W}`, `свръхдоз${W}`, `отрав${W}`, `хипермагнезием${W}`, `(?:твърде много|прекалено много|излишък${W}|високи дози)${mgAheadBg(2)}`],
   },
   sedation: {
     en: [`sedat${W}`, `drows${W}`, 'sleepiness', 'sleepy', 'groggy', 'grogginess'],

@@ -5,7 +5,7 @@ export const PHYSIOLOGY = {
   'nmda-receptor': {
     en: ['n-methyl-d-aspartate(?: \\(nmda\\))?(?: receptors?)?', R('nmda(?: receptors?)?'), 'glutamate receptors?'],
     nb: [R(`nmda(?: (?:reseptor|mottaker|mottak)${W})?`), `n-metyl-d-aspartat${W}`, B(`glutamatreseptor${W}`)],
-    bg: [R(`nmda(?: рецептор${W})?`), `нмда(?: рецептор${W})?`, `глутаматн${W} рецептор${W}`],
+    bg: [R(`nmda(?: рецептор${W})?`), `нмда(?: рецептор${W})?`, `глутамате?н${W} рецептор${W}`],
   },
   glutamate: {
     en: [R('glutamat'), 'excitatory amino acids?'],
@@ -35,7 +35,7 @@ export const PHYSIOLOGY = {
   'nitric-oxide': {
     en: ['nitric oxide', 'nitrogen monoxide', F('no', { accept: exactly('NO'), opaque: true })],
     nb: [B(`nitrogen~monoksid${W}`), B(`nitrogenoksid${W}`), 'nitrogen monoksid'],
-    bg: [`азот${W} (?:моно)?оксид${W}`, `азотен окис${W}`, `азотн${W} окис${W}`],
+    bg: [`азот${W} (?:моно)?оксид${W}`, `азотен окис${W}`, `азоте?н${W} окис${W}`],
   },
   acetylcholine: {
     en: [`acetylcholin${W}`, F('ach', { accept: exactly('ACh') })],
@@ -58,7 +58,7 @@ export const PHYSIOLOGY = {
       `bølge${W}(?=_${gap(4)}(?:aktiv${W}|hjerne${W}|nerve${W}|elektrisk${W}))`,
     ],
     bg: [
-      `кортикалн${W} (?:разпространяващ${W} (?:се )?)?депреси${W}`, `разпространяващ${W} (?:се )?(?:кортикалн${W} )?депреси${W}`,
+      `кортикале?н${W} (?:разпространяващ${W} (?:се )?)?депреси${W}`, `разпространяващ${W} (?:се )?(?:кортикале?н${W} )?депреси${W}`,
       `вълн${W}(?=_${gap(3)}(?:активност|възбуд|мозъ|деполяризаци))`,
     ],
   },
@@ -80,12 +80,12 @@ export const PHYSIOLOGY = {
       `spasms? ${gap(3)}of (?:the )?blood vessels`,
     ],
     nb: [B(`blodår${W}`), B(`blodkar${W}`), `vaso${W}`, `vaskulær${W}`, `arterie${W}`, B(`blodtrykk${W}`), B(`blodstrøm${W}`), B(`karvegg${W}`), 'kar(?:ene)?'],
-    bg: [`кръвоносн${W} съд${W}`, `съдов${W}`, 'съдове(?:те)?', `вазо${W}`, `артери${W}`, `кръвн${W} налягане${W}`, 'кръвното', `кръвоток${W}`],
+    bg: [`кръвоносе?н${W} съд${W}`, `съдов${W}`, 'съдове(?:те)?', `вазо${W}`, `артери${W}`, `кръве?н${W} налягане${W}`, 'кръвното', `кръвоток${W}`],
   },
   inflammation: {
-    en: [`anti-?inflammat${W}`, `inflam${W}`, `cytokin${W}`, `interleukin${W}`, F('il-\\d+', { accept: (o) => o.startsWith('IL') }), 'swelling'],
+    en: [F(`anti-?inflammat${W}`, { also: ['reduces'] }), `inflam${W}`, `cytokin${W}`, `interleukin${W}`, F('il-\\d+', { accept: (o) => o.startsWith('IL') }), 'swelling'],
     nb: [B(`betennelses?dempende`, { also: ['reduces'] }), B(`betennels${W}`), B(`inflammat${W}`), B(`cytokin${W}`), B(`interleukin${W}`), `antiinflammator${W}`],
-    bg: [`противовъзпал${W}`, `възпал${W}`, `цитокин${W}`, `интерлевкин${W}`],
+    bg: [F(`противовъзпал${W}`, { also: ['reduces'] }), `възпал${W}`, `цитокин${W}`, `интерлевкин${W}`],
   },
   mitochondria: {
     en: [`mitochondri${W}`, 'energy metabolism', 'energy production', "cells'? power~plants?", 'powerhouses?'],
@@ -100,12 +100,12 @@ export const PHYSIOLOGY = {
   enzymes: {
     en: [`enzym${W}`, 'co-?factors?', '(?:bio)?chemical reactions?', 'metabolic (?:reactions?|processes|functions?)', 'bodily processes'],
     nb: [B(`enzym${W}`), B(`ko-?faktor${W}`), '(?:bio)?kjemiske (?:reaksjoner|prosesser)'],
-    bg: [`ензим${W}`, `ко-?фактор${W}`, `биохимичн${W} (?:реакци|процес)${W}`],
+    bg: [`ензим${W}`, `ко-?фактор${W}`, `биохимиче?н${W} (?:реакци|процес)${W}`],
   },
   'muscle-function': {
     en: ['muscles?', 'muscular', 'muscle (?:contraction|relaxation|function|tone)', 'contraction', 'relaxation of (?:the )?muscles'],
     nb: [B(`muskel${W}`), B(`muskl${W}`), B(`muskul${W}`), B(`muskelsammentrekning${W}`)],
-    bg: [`мускул${W}`, `мускулн${W} съкращени${W}`, `съкращени${W}`],
+    bg: [`мускул${W}`, `мускуле?н${W} съкращени${W}`, `съкращени${W}`],
   },
   'nerve-function': {
     en: [
@@ -113,7 +113,7 @@ export const PHYSIOLOGY = {
       'neurotransmission', 'nerve cell communication', 'synap(?:se|ses|tic)', 'nervous',
     ],
     nb: [B(`nerve${W}`), B(`nervesystem${W}`), `nevron${W}`, B(`signaler${W}`), B(`nevrotransmisjon${W}`), B(`hjernecelle${W}`), 'nervøs'],
-    bg: [`нерв${W}`, `невронн${W}`, `неврон${W}`, `невротрансмиси${W}`, `нервна(?:та)? система`, `нервн${W} импулс${W}`, `синап${W}`, `нервномускулн${W}`],
+    bg: [`нерв${W}`, `невроне?н${W}`, `неврон${W}`, `невротрансмиси${W}`, `нервна(?:та)? система`, `нерве?н${W} импулс${W}`, `синап${W}`, `нервномускуле?н${W}`],
   },
   neurotransmitters: {
     en: [`neurotransmitters?`, 'chemical messengers?', 'brain chemicals?', 'signal(?:ling|ing)? (?:substances?|molecules?)'],
@@ -124,17 +124,17 @@ export const PHYSIOLOGY = {
     en: ['brains?', 'cerebral', 'cortex', 'cortical', `hippocamp${W}`, 'basal ganglia', 'grey matter', 'white matter', 'brainstem'],
     nb: [R('hjern'), `cerebral${W}`, B(`hjernebark${W}`), 'cortex'],
     nn: [R('hjerne'), R('hjerna')],
-    bg: [`(?<!гръб${W} )мозъ(?:к|ка|кът|ци|чен|чна|чни|чно|чния|чната)`, 'мозъчно', `церебрал${W}`, `хипокамп${W}`, `базалн${W} ганглии`, 'кората на мозъка'],
+    bg: [`(?<!гръб${W} )мозъ(?:к|ка|кът|ци|чен|чна|чни|чно|чния|чната)`, 'мозъчно', `церебрал${W}`, `хипокамп${W}`, `базале?н${W} ганглии`, 'кората на мозъка'],
   },
   'cerebrospinal-fluid': {
     en: ['cerebrospinal(?: fluid)?', F('csf', { accept: exactly('CSF') }), 'spinal fluid'],
     nb: [B(`cerebrospinal${W}`), B(`ryggmargsvæsk${W}`), B(`spinalvæsk${W}`), B(`hjernevæsk${W}`), 'væske i hjernen'],
-    bg: [`цереброспинал${W}`, `гръбначно-?мозъчн${W} течност${W}`, `ликвор${W}`],
+    bg: [`цереброспинал${W}`, `гръбначно-?мозъче?н${W} течност${W}`, `ликвор${W}`],
   },
   genetics: {
     en: ['genes?', 'genetic(?:s|ally)?', 'genetic variants?', `hereditar${W}`, `inherit${W}`, `genotyp${W}`, `mutations?`, 'runs? in (?:the )?famil(?:y|ies)', 'dna'],
     nb: ['gen(?:er|ene|et)?', `genetisk${W}`, B(`genvari${W}`), `arvelig${W}`, `mutasjon${W}`, 'ligger i familien', '(?:går|gå|gikk) i arv', 'i arv', 'arves', `familiær${W}`],
-    bg: ['ген(?:и|ите|ът|а)?', `генетич${W}`, `наследств${W}`, `генн${W}`, `мутаци${W}`],
+    bg: ['ген(?:и|ите|ът|а)?', `генетич${W}`, `наследств${W}`, `гене?н${W}`, `мутаци${W}`],
   },
   glycine: {
     en: ['glycine'],

@@ -57,7 +57,7 @@ export const PREDICATES_DISCOURSE = {
       `kontrovers${W}`, `motforestilling${W}`, 'uenig(?:e|het)?', `innvending${W}`, 'kritisk(?:e)? til', 'tilbakeviste?', 'tvil(?:en)?',
     ],
     nn: [`kritiser${W}`, 'usamde?', 'tvilar'],
-    bg: [`критик${W}`, `критикува${W}`, `оспорва${W}`, `оспорен${W}`, 'поставя(?:т)? под съмнение', 'под въпрос', `спорн${W}`, `възражени${W}`, `противоречив${W}`, `несъгласи${W}`, `скептич${W}`, 'съмнение'],
+    bg: [`критик${W}`, `критикува${W}`, `оспорва${W}`, `оспорен${W}`, 'поставя(?:т)? под съмнение', 'под въпрос', `споре?н${W}`, `възражени${W}`, `противоречив${W}`, `несъгласи${W}`, `скептич${W}`, 'съмнение'],
   },
   'no-evidence': {
     en: [
@@ -75,7 +75,7 @@ export const PREDICATES_DISCOURSE = {
     ],
     nn: [F(`(?:ikkje|ingen) ${gap(2)}(?:prov|dokumentert|studiar|forsking)${W}`, { opaque: true })],
     bg: [
-      F(`(?:няма|липс${W}|малко|недостатъчн${W}|ограничен${W}|оскъдн${W}|без)(?=_${gap(2)}(?:доказателств${W}|данни|проучвания|изследвания|научн${W}|подкрепа))`, { opaque: true }),
+      F(`(?:няма|липс${W}|малко|недостатъче?н${W}|ограничен${W}|оскъде?н${W}|без)(?=_${gap(3)}(?:доказателств${W}|данни|проучвания|изследвания|науче?н${W}|подкрепа))`, { opaque: true }),
       `недоказан${W}`, `некатегорич${W}`, `неубедител${W}`, `противоречиви резултати`, `анекдотич${W}`,
       F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
     ],
@@ -91,31 +91,31 @@ export const PREDICATES_DISCOURSE = {
       `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt',
     ],
     nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
-    bg: [`седмиц${W}`, 'месеца', 'месеци(?:те)?', `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
+    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
   },
   'medical-supervision': {
     en: [
       `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?=_${gap(2)}${EN_PROFESSIONAL})`,
       'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'doctors?', 'physicians?', 'healthcare providers?', 'health care providers?',
-      'medical professionals?', `pharmacist${W}`, F('gp', { accept: exactly('GP') }), 'neurologists?', 'clinicians?', 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
+      'medical professionals?', F('gp', { accept: exactly('GP') }), 'neurologists?', 'clinicians?', 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
     ],
     nb: [
       'lege(?:n|r|ne|ns)?', B(`fastlege${W}`), `helsepersonell${W}`, `medisinsk${W} (?:oppfølging|tilsyn|kontroll|veiledning)`, 'tilsyn', `rådfør${W}`, 'oppfølging', `konsulter${W}`,
-      `apotek${W}`, B(`legetilsyn${W}`), B(`legekontroll${W}`), 'nevrolog(?:en)?',
+      B(`legetilsyn${W}`), B(`legekontroll${W}`), 'nevrolog(?:en)?',
     ],
     nn: [`lækjar${W}`, 'legen'],
     bg: [
       `лекар${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
-      `специалист${W}`, `невролог${W}`, `фармацевт${W}`, `аптек${W}`,
+      `специалист${W}`, `невролог${W}`,
     ],
   },
   common: {
     en: [
       'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', 'many people', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
       'millions', 'typical(?:ly)?', 'usual(?:ly)?', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
-      F('(?:rare|rarely|uncommon|unusual|seldom)', { negated: true }),
+      F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?:sjelden${W}|uvanlig${W})`, { negated: true })],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'ofte', 'mange'],
     bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
@@ -136,10 +136,10 @@ export const PREDICATES_DISCOURSE = {
     ],
     nn: [F(`(?:veit|kjenner) (?:vi |ein |forskarane )?ikkje(?=_${gap(3)}(?:årsak|kvifor|kva som|korleis))`, { opaque: true }), `ukjend${W}`],
     bg: [
-      F(`(?:причин${W}|механизм${W}|произход${W}|етиологи${W})(?=_${gap(6)}(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}|установен${W})|загадка|мистерия))`),
-      F(`(?:неизвест${W}|неясн${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W}))(?=_${gap(3)}(?:причин|защо|механизм|какво (?:причинява|отключва|предизвиква)))`, { opaque: true }),
+      F(`(?:причин${W}|механизм${W}|произход${W}|етиологи${W})(?=_${gap(6)}(?:неизвест${W}|неясе?н${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясе?н${W}|известе?н${W}|разбран${W}|установен${W})|загадка|мистерия))`),
+      F(`(?:неизвест${W}|неясе?н${W}|неизяснен${W}|не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясе?н${W}|известе?н${W}|разбран${W}))(?=_${gap(3)}(?:причин|защо|механизм|какво (?:причинява|отключва|предизвиква)))`, { opaque: true }),
       F(`(?:никой не знае|не знаем|не се знае|не е известно)(?=_${gap(3)}(?:защо|какво|как|причин|точно))`, { opaque: true }),
-      F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясн${W}|известн${W}|разбран${W})(?<=(?:причин|механизм|произход)${W}_${gap(9)}${W})`, { opaque: true }),
+      F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясе?н${W}|известе?н${W}|разбран${W})(?<=(?:причин|механизм|произход)${W}_${gap(9)}${W})`, { opaque: true }),
       'загадка', 'мистерия', `идиопатич${W}`,
     ],
   },

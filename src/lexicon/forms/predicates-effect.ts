@@ -21,7 +21,7 @@ export const PREDICATES_EFFECT = {
   absorption: {
     en: [`absor(?:b|bs|bed|bing|ption|bable|bability)`, `bio-?availab${W}`, 'uptake', `assimilat${W}`, 'taken up', `utili[sz](?:e|es|ed|ing|ation)`, `(?:in)?solub${W}`, 'soak(?:s|ed)? up', `malabsor${W}`],
     nb: [B(`opptak${W}`), B(`absorb${W}`), B(`absorpsjon${W}`), `biotilgjengelig${W}`, '(?:tas|tatt|ta|tar|blir tatt|opptas|tatt) opp', `nyttiggjør${W}`, `utnytt${W}`, `oppløselig${W}`, 'suge(?:s|r)? opp'],
-    bg: [`усвоява${W}`, `усвояван${W}`, `усвоим${W}`, `усвояем${W}`, `усвоя${W}`, `усвоен${W}`, `абсорб${W}`, `резорб${W}`, `бионаличност${W}`, `биодостъпн${W}`, `попива${W}`, `разтворим${W}`],
+    bg: [`усвоява${W}`, `усвояван${W}`, `усвоим${W}`, `усвояем${W}`, `усвоя${W}`, `усвоен${W}`, `абсорб${W}`, `резорб${W}`, `бионаличност${W}`, `биодостъпе?н${W}`, `попива${W}`, `разтворим${W}`],
   },
   'poorly-absorbed': {
     en: [
@@ -58,7 +58,7 @@ export const PREDICATES_EFFECT = {
   'well-absorbed': {
     en: [
       `(?:well|easily|readily|better|best|efficiently|highly|quickly|rapidly|effectively|fully|more easily|more readily|more efficiently|more effectively|more completely) ${EN_ABSORB}`,
-      `(?:absorbed|assimilated|absorbs|absorb|taken up) (?:very |quite |much |far |really |relatively |so )?(?:well|better|easily|readily|efficiently|effectively|best|quickly|nicely)`,
+      `(?:absorbed|assimilated|absorbs|absorb|taken up) (?:(?:very|quite|much|far|really|relatively|so|pretty|fairly|reasonably|extremely|remarkably|surprisingly|rather|comparatively|actually|perfectly) ){0,2}(?:well|better|easily|readily|efficiently|effectively|best|quickly|nicely|fine)`,
       `(?:high|higher|good|better|excellent|superior|greater|increased|improved|best|great|highest|maximum|optimal|enhanced|top|impressive|outstanding) ${gap(1)}${EN_AVAILABILITY}`,
       `(?:easy|easier|easiest|simple|gentle) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
       '(?:more |most |highly |very |readily |easily )?(?:absorbable|bioavailable)',
@@ -123,7 +123,7 @@ export const PREDICATES_EFFECT = {
       `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W}|облекчава${W})(?=_${gap(4)}${BG_FREQ})`,
       `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?=_${gap(5)}(?:намал|спад|понижи|намаля))`,
       `по-малко(?=_${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
-      F(`не толкова (?:често|силн${W}|тежк${W}|чест${W})`, { opaque: true }),
+      F(`не толкова (?:често|силе?н${W}|тежк${W}|чест${W})`, { opaque: true }),
     ],
   },
   relief: {
@@ -147,7 +147,7 @@ export const PREDICATES_EFFECT = {
     nn: ['hjelpa', 'hjelper', 'verkar', `handsam${W}`, 'lindrar', 'betring'],
     bg: [
       `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
-      `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективн${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
+      `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
       `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
       F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
@@ -190,7 +190,7 @@ export const PREDICATES_EFFECT = {
       '(?:for)?øk(?:e|er|es|et|t|te|ning|ningen|ende)', 'høyere', `hev${W}`, `styrk${W}`, `forsterk${W}`, `stig${W}`, 'steg', `frigj${W}`,
       `slipp(?:es|er|e)?(?=_${gap(2)}(?:løs|ut))`, 'går opp', 'gikk opp', `forverr${W}`, `mer aktiv${W}`,
     ],
-    bg: [`повиш${W}`, `увелич${W}`, `засил${W}`, `потенцира${W}`, `по-висок${W}`, `покачва${W}`, `нараства${W}`, `освобожд${W}`, `отделя${W}`, `влошава${W}`, `вдига${W}`, `прекомерн${W}`],
+    bg: [`повиш${W}`, `увелич${W}`, `засил${W}`, `потенцира${W}`, `по-висок${W}`, `покачва${W}`, `нараства${W}`, `освобожд${W}`, `отделя${W}`, `влошава${W}`, `вдига${W}`, `прекомере?н${W}`],
   },
   'linked-to': {
     en: [
@@ -228,7 +228,7 @@ export const PREDICATES_EFFECT = {
   },
   calming: {
     en: [
-      'calm(?:s|ed|ing)?', 'calmer', 'relax(?:es|ed|ing|ation|ant)?', `sooth(?:e|es|ed|ing)`, 'tranquil(?:l?ising|l?izing)?', 'settl(?:e|es|ed|ing) (?:the |your )?(?:nerves|mind|brain)',
+      'calm(?:s|ed|ing)?', 'calmer', 'relax(?:es|ed|ing|ation|ant)?', 'soothing effect', 'tranquil(?:l?ising|l?izing)?', 'settl(?:e|es|ed|ing) (?:the |your )?(?:nerves|mind|brain)',
       'unwind(?:ing)?', 'chill(?:ed)? out', 'wind(?:ing)? down', 'take(?:s)? the edge off',
     ],
     nb: [`berolig${W}`, `avslapp${W}`, 'rolig(?:e|ere)?', 'roe(?:r|t)? (?:seg )?ned', 'demper uro', `slapp${W} av`, `lindrende`],
@@ -239,6 +239,6 @@ export const PREDICATES_EFFECT = {
     en: ['cur(?:e|es|ed|ing)', 'cure-all', 'magic bullet', 'miracle (?:cure|pill|remedy)', 'heal(?:s|ed|ing)?', '(?:get|got|be) rid of (?:it )?for good', 'fix(?:es|ed)? (?:it|them|the problem) for good', 'panacea'],
     nb: [`kur(?:ere|erer|ert|en|)`, `helbred${W}`, 'mirakel(?:kur|middel)', 'bli kvitt', 'for godt', 'vidundermiddel'],
     nn: ['lækje', 'lækjer'],
-    bg: [`излекува${W}`, `излекуван${W}`, `лекува${W} напълно`, 'лек за', `изцеля${W}`, 'панацея', `чудодей${W}`],
+    bg: [`излекува${W}`, `излекуван${W}`, `лекува${W} напълно`, 'лек(?:ът)?(?=_(?:за|срещу|който|която|което|от))', `изцеля${W}`, 'панацея', `чудодей${W}`],
   },
 } satisfies LexiconPart;

@@ -6,6 +6,25 @@ export const MG = `(?:magnesium|magnesia|magnézium|magnezi|mg(?![\\p{L}])|ма�
 /** Lookahead: magnesium follows within n words ("low [serum] magnesium"). */
 export const mgAhead = (n = 2): string => `(?=_${gap(n)}${MG})`;
 
+/**
+ * Words that may stand between a deficiency word and magnesium ("low [serum] magnesium", "lave
+ * [nivåer av] magnesium"): a plain word gap would also read "lower [blood pressure with]
+ * magnesium" as a deficiency.
+ */
+const NEAR_FILLERS = [
+  'levels?', 'amounts?', 'stores?', 'reserves?', 'serum', 'blood', 'plasma', 'body', "body's", 'bodily', 'tissue', 'cellular', 'intracellular',
+  'brain', 'ioni[sz]ed', 'total', 'dietary', 'free', 'the', 'your', 'their', 'his', 'her', 'its', 'our', 'in', 'on', 'of',
+  'nivå(?:er|et|ene)?', 'verdi(?:er|en|ene)?', 'innhold(?:et)?', 'av', 'for', 'i', 'på', 'blod(?:et)?', 'kroppens', 'kroppen', 'hjernens', 'cellenes',
+];
+const BG_NEAR_FILLERS = [
+  'нива(?:та)?', 'ниво(?:то)?', 'на', 'от', 'в', 'във', 'серум\\p{L}*', 'кръвта', 'организма', 'тялото', 'съдържание(?:то)?', 'запаси(?:те)?',
+  'йонизиран\\p{L}*', 'общ\\p{L}*', 'вътреклетъчн\\p{L}*',
+];
+
+/** Lookahead: magnesium follows, with at most n filler words between (see NEAR_FILLERS). */
+export const mgNear = (n = 3): string => `(?=_(?:(?:${NEAR_FILLERS.join('|')})_){0,${n}}${MG})`;
+export const mgNearBg = (n = 4): string => `(?=_(?:(?:${BG_NEAR_FILLERS.join('|')})_){0,${n}}магнези)`;
+
 /** Lookahead for Bulgarian, whose particles ("на", "от") add words between head and magnesium. */
 export const mgAheadBg = (n = 4): string => `(?=_${gap(n)}магнези)`;
 

@@ -1,5 +1,5 @@
 import { B, F, L, W, exactly, gap, type ConceptForms, type Entry, type LexiconPart } from './types.ts';
-import { NOT_AFTER_NUTRIENT, NOT_AFTER_OTHER_ELEMENT, NOT_BEFORE_NUTRIENT, SALT_END, mgAhead, mgAheadBg } from './shared.ts';
+import { NOT_AFTER_NUTRIENT, NOT_AFTER_OTHER_ELEMENT, NOT_BEFORE_NUTRIENT, SALT_END, mgAhead, mgAheadBg, mgNear, mgNearBg } from './shared.ts';
 
 /**
  * Magnesium, its salts and preparations, supplements, deficiency and levels.
@@ -63,7 +63,7 @@ export const SUBSTANCES = {
   'chelated-magnesium': {
     en: ['chelat(?:e|es|ed|ion)', 'amino acid chelates?', 'chelated forms?'],
     nb: [`chelat${W}`, `kelat${W}`, `chelater${W}`],
-    bg: [`хелат${W}`, `хелатн${W}`],
+    bg: [`хелат${W}`, `хелате?н${W}`],
   },
   'liquid-magnesium': {
     en: [
@@ -71,7 +71,7 @@ export const SUBSTANCES = {
       'magnesium drinks?',
     ],
     nb: ['flytende', 'flytande'],
-    bg: [`течн${W}(?=_${gap(1)}(?:форм|магнези|добавк|вид|разтвор))`, `течен магнези${W}`, 'течна форма', `разтвор${W}`],
+    bg: [`тече?н${W}(?=_${gap(1)}(?:форм|магнези|добавк|вид|разтвор))`, `течен магнези${W}`, 'течна форма', `разтвор${W}`],
   },
   'slow-release': {
     en: [
@@ -86,7 +86,7 @@ export const SUBSTANCES = {
       `depot`,
     ],
     bg: [
-      `(?:бавн${W}|удължен${W}|забавен${W}|забавен${W}|постепенн${W}|контролиран${W}|продължителн${W}) (?:освобождаван${W}|освобождава${W}|действ${W}|отделян${W})`,
+      `(?:баве?н${W}|удължен${W}|забавен${W}|забавен${W}|постепене?н${W}|контролиран${W}|продължителе?н${W}) (?:освобождаван${W}|освобождава${W}|действ${W}|отделян${W})`,
       `ретард${W}`,
     ],
   },
@@ -102,7 +102,7 @@ export const SUBSTANCES = {
       'infusions?', 'infused', 'injections?', 'injected', 'injectable', 'into (?:a|the) vein', 'drips?', `parenteral${W}`,
     ],
     nb: [`intravenøs${W}`, `intravenos${W}`, `infusjon${W}`, `injeksjon${W}`, `sprøyt${W}`, 'rett i (?:blodet|blodåre\\p{L}*)', 'drypp'],
-    bg: [`интравеноз${W}`, `венозн${W}`, `инфузи${W}`, `вливан${W}`, `инжекци${W}`, `инжектира${W}`, 'във вената', 'венозно'],
+    bg: [`интравеноз${W}`, `венозе?н${W}`, `инфузи${W}`, `вливан${W}`, `инжекци${W}`, `инжектира${W}`, 'във вената', 'венозно'],
   },
   oral: {
     en: ['oral(?:ly)?', 'by mouth', 'pills?', 'tablets?', 'capsules?', 'gummies', 'powders?', 'softgels?', 'caps'],
@@ -120,7 +120,7 @@ export const SUBSTANCES = {
       `spray${W}`, `krem${W}`, `lotion${W}`, '(?:gjennom|på|via|i) huden',
     ],
     bg: [
-      `локал${W}`, `топикал${W}`, `трансдермал${W}`, '(?:върху|през|на|в) кожата', 'вани?', 'ваната', `ванички${W}`,
+      `локал${W}`, `топикал${W}`, `трансдермал${W}`, '(?:върху|през|на|в) кожата', 'ван(?:а|ата|и|ите)', `ванички${W}`,
       `спрей${W}`, 'крем(?:ове|а|ът|овете)?', `лосион${W}`, `накисва${W}`,
     ],
   },
@@ -154,29 +154,29 @@ export const SUBSTANCES = {
     en: [
       `magnesium~deficien(?:cy|cies|t)`,
       F(`${NOT_AFTER_NUTRIENT}deficien(?:cy|cies)${NOT_BEFORE_NUTRIENT}`),
-      `deficient${mgAhead(1)}`,
+      `deficient${mgNear(1)}`,
       `hypomagnes${W}`,
       `magnesium (?:depletion|shortage|insufficiency|loss|wasting)`,
-      `(?:low|lower|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgAhead(2)}`,
-      F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgAhead(2)}`, { opaque: true }),
+      `(?:low|lower|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
+      F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
     ],
     nb: [
       B(`magnesium~mangel${W}`),
       F(`${NOT_AFTER_NUTRIENT}mangel(?:en|tilstand${W}|fulle|full|situasjon${W})?${NOT_BEFORE_NUTRIENT}`),
       `hypomagnes${W}`,
-      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgAhead(2)}`, { opaque: true }),
+      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
-    nn: [B(`magnesium~mangel${W}`), F(`(?:låg|låge|lågt|for lite|ikkje nok)${mgAhead(2)}`, { opaque: true })],
-    da: [B(`magnesium~mangel${W}`), F(`(?:lav|lavt|lave|for lidt|ikke nok)${mgAhead(2)}`, { opaque: true })],
-    sv: [B(`magnesium~brist${W}`), F(`brist${W}${NOT_BEFORE_NUTRIENT}`), F(`(?:låg|låga|lågt|för lite|inte tillräckligt)${mgAhead(2)}`, { opaque: true })],
-    de: [B(`magnesium~mangel${W}`), F(`(?:niedrig${W}|zu wenig|nicht genug)${mgAhead(2)}`, { opaque: true })],
+    nn: [B(`magnesium~mangel${W}`), F(`(?:låg|låge|lågt|for lite|ikkje nok)${mgNear(3)}`, { opaque: true })],
+    da: [B(`magnesium~mangel${W}`), F(`(?:lav|lavt|lave|for lidt|ikke nok)${mgNear(3)}`, { opaque: true })],
+    sv: [B(`magnesium~brist${W}`), F(`brist${W}${NOT_BEFORE_NUTRIENT}`), F(`(?:låg|låga|lågt|för lite|inte tillräckligt)${mgNear(3)}`, { opaque: true })],
+    de: [B(`magnesium~mangel${W}`), F(`(?:niedrig${W}|zu wenig|nicht genug)${mgNear(3)}`, { opaque: true })],
     bg: [
       `хипомагнезием${W}`,
       `магнезиев${W} (?:дефицит|недостиг|недоимък)${W}`,
       F(`${NOT_AFTER_NUTRIENT}(?:дефицит|недостиг|недоимък)${W}${NOT_BEFORE_NUTRIENT}`),
-      F(`(?:липс${W}|ниск${W}|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъчн${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|губи|губят|загуба)${mgAheadBg(4)}`, { opaque: true }),
+      F(`(?:липс${W}|ниск${W}|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
       `(?<=магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
     ],
   },

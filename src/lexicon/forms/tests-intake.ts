@@ -5,7 +5,7 @@ export const TESTS_INTAKE = {
   'serum-test': {
     en: [R('serum'), '(?:normal|ordinary|standard|routine|regular|usual|simple|common) blood tests?', 'blood tests?', 'blood work', 'bloodwork', 'blood samples?', 'blood draws?', 'plasma', 'lab tests?', 'standard tests?', 'blood levels?'],
     nb: [B(`serum${W}`), `(?:vanlig${W}|ordinær${W}|standard|enkel${W}|alminnelig${W}) (?:blodprøve|blodtest|serumblodprøve)${W}`, B(`blodprøve${W}`), B(`blodtest${W}`), B(`blodprøv${W}`), `plasma${W}`],
-    bg: [`серум${W}`, `(?:обикновен${W}|стандартн${W}|рутинн${W}) кръв${W} (?:тест|изследван|проб)${W}`, `кръвн${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
+    bg: [`серум${W}`, `(?:обикновен${W}|стандарте?н${W}|рутине?н${W}) кръв${W} (?:тест|изследван|проб)${W}`, `кръве?н${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
   },
   'intracellular-test': {
     en: [
@@ -13,7 +13,7 @@ export const TESTS_INTAKE = {
       'cellular levels?', 'tissue (?:levels?|tests?|stores)', 'ionized magnesium', 'ionised magnesium',
     ],
     nb: [B(`intracellulær${W}`), B(`helblod${W}`), `røde blodceller${W}`, 'inne i cellene', 'i cellene', `erytrocytt${W}`],
-    bg: [`вътреклетъч${W}`, `червен${W} кръвн${W} клет${W}`, `еритроцит${W}`, 'цяла кръв', 'в клетките', `йонизиран${W} магнези${W}`],
+    bg: [`вътреклетъч${W}`, `червен${W} кръве?н${W} клет${W}`, `еритроцит${W}`, 'цяла кръв', 'в клетките', `йонизиран${W} магнези${W}`],
   },
   'urine-test': {
     en: [`urin${W}`, '24-hour urine'],
@@ -36,13 +36,13 @@ export const TESTS_INTAKE = {
       F('dri', { accept: (o) => o === 'DRI' }), 'reference intake', 'daily recommended (?:intake|amount|dose)',
     ],
     nb: [`anbefalt${W} (?:daglig${W} )?(?:inntak|mengde|dose)${W}`, `dagl${W} anbefalt${W} (?:inntak|mengde|dose)${W}`, 'ADT', 'referanseverdi'],
-    bg: [`препоръчител${W} (?:дневн${W} )?(?:доз|прием|количеств|прием)${W}`, `дневн${W} (?:норм|нужд|прием)${W}`, `препоръчван${W} дневн${W}`],
+    bg: [`препоръчител${W} (?:дневе?н${W} )?(?:доз|прием|количеств|прием)${W}`, `дневе?н${W} (?:норм|нужд|прием)${W}`, `препоръчван${W} дневе?н${W}`],
   },
   diet: {
     en: ['diets?', 'dietary', 'foods?', 'meals?', 'eat(?:s|ing|en)?', 'ate', `nutrition${W}`, 'intake', 'with food', 'groceries', 'dishes'],
     nb: [`kost(?:hold|holdet|en|råd)?`, 'mat(?:en|varer|varene|vaner)?', B(`måltid${W}`), `ernæring${W}`, `spis${W}`, B(`inntak${W}`), 'føde'],
     nn: ['kosthald(?:et)?', 'maten', `et(?:e|er)`],
-    bg: [`хран(?:а|ата|и|ите|ене|енето|ителн${W})`, `диет${W}`, `хранителн${W} режим${W}`, 'ядене(?:то)?', `яде${W}`, 'ям', `прием${W} (?:с|чрез) храна${W}`],
+    bg: [`хран(?:а|ата|и|ите|ене|енето|ителе?н${W})`, `диет${W}`, `хранителе?н${W} режим${W}`, 'ядене(?:то)?', `яде${W}`, 'ям', `прием${W} (?:с|чрез) храна${W}`],
   },
   'magnesium-rich-foods': {
     en: [
@@ -56,7 +56,7 @@ export const TESTS_INTAKE = {
       B(`magnesiumrik${W}`), 'rik(?:e)? på magnesium',
     ],
     bg: [
-      `тиквен${W} семк${W}`, `семк${W}`, 'семена(?:та)?', `ядк${W}`, `бадем${W}`, 'кашу', `листн${W} зеленчуц${W}`, `зелен${W} листн${W}`, `спанак${W}`,
+      `тиквен${W} семк${W}`, `семк${W}`, 'семена(?:та)?', `ядк${W}`, `бадем${W}`, 'кашу', `листе?н${W} зеленчуц${W}`, `зелен${W} листе?н${W}`, `спанак${W}`,
       `авокадо${W}`, `(?:тъмен |черен )?шоколад${W}`, `бобов${W}`, 'боб(?:а|ът)?', `банан${W}`, `какао`, `леща(?:та)?`,
       `богат${W} на магнези${W}`,
     ],

@@ -1,0 +1,192 @@
+import type { ConceptId } from '../lexicon/concept-ids.ts';
+import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
+import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
+import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
+import { guessLanguage } from './language.ts';
+import { isNegated, polarityOf } from './polarity.ts';
+import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * The matcher: terms in a text, and the claim each sentence makes.
+ *
+ * Per block of text: one lexicon pass finds the terms; sentences come from the segmenter; each
+ * sentence's concept set is the union of its terms' concepts (with implications); the claim index
+ * returns the claims whose whole signature the sentence contains; the best one is kept:
+ *   1. the most concepts (signature with implications: the contract with the claim database),
+ *   2. met directly rather than through an antonym predicate,
+ *   3. more topics (a form, a condition, a mechanism) rather than magnesium and a predicate, so
+ *      "magnesium glycinate helps migraine" beats "magnesium prevents migraine" for a sentence
+ *      about glycinate,
+ *   4. the claim whose own statement (in any of its languages) says more of what the sentence
+ *      says: most shared concepts ("calms over-excited neurons" is the calming claim, not the
+ *      one about nerve function),
+ *   5. the rarer subject concepts (summed inverse frequency across the database),
+ *   6. the tightest cluster of the signature's terms in the sentence,
+ *   7. bundle order.
+ * Polarity: negation governing the claim's predicate, relative to the claim statement's own.
+ * Cost: linear in the text, plus a small constant per sentence with terms; no per-claim passes.
+ */
+
+export interface MatchOptions {
+  /** Language of the text if known (page markup); guessed otherwise. */
+  readonly lang?: string | undefined;
+}
+
+export interface Matcher {
+  /** Terms and claim matches in `text`, offsets relative to it. Blank lines separate blocks. */
+  matchText(text: string, lang?: string): TextMatch;
+  /** One block (a paragraph, a list item): as matchText, without looking for blank lines. */
+  matchBlock(text: string, options?: MatchOptions): TextMatch;
+}
+
+export interface MatcherBundle {
+  readonly claims: readonly MatchableClaim[];
+}
+
+const BLOCK_SEPARATOR = /\n[ \t\r]*\n/g;
+
+export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon = lexicon()): Matcher {
+  const index = new ClaimIndex(bundle.claims);
+  const statementNegated = new Map<string, boolean>();
+  const statementConcepts = new Map<string, ReadonlySet<ConceptId>>();
+
+  /** The concepts a claim's statements mention, in all their languages; computed once. */
+  function conceptsOfStatement(claim: MatchableClaim): ReadonlySet<ConceptId> {
+    let cached = statementConcepts.get(claim.id);
+    if (!cached) {
+      const set = new Set<ConceptId>(claim.concepts);
+      for (const lang of ['en', 'nb', 'bg'] as const) for (const t of findTerms(claim.statement[lang], compiled)) for (const c of t.concepts) set.add(c);
+      cached = set;
+      statementConcepts.set(claim.id, cached);
+    }
+    return cached;
+  }
+
+  /** Whether the claim's own statement is negative ("magnesium is not a cure"); computed once. */
+  function negatedStatement(candidate: Candidate): boolean {
+    const { claim, required } = candidate.indexed;
+    let cached = statementNegated.get(claim.id);
+    if (cached === undefined) {
+      const votes = (['en', 'nb', 'bg'] as const).filter((lang) => {
+        const text = claim.statement[lang];
+        return isNegated({ text, terms: findTerms(text, compiled), required, lang });
+      }).length;
+      cached = votes >= 2;
+      statementNegated.set(claim.id, cached);
+    }
+    return cached;
+  }
+
+  function matchBlock(text: string, options: MatchOptions = {}): TextMatch {
+    const hits = findTerms(text, compiled);
+    const terms: TermMatch[] = hits.map(({ text: t, concept, start, end }) => ({ text: t, concept, start, end }));
+    if (hits.length === 0) return { terms, matches: [] };
+    const lang = options.lang ?? guessLanguage(text);
+    const matches: ClaimMatch[] = [];
+    let k = 0;
+    for (const span of splitSentences(text, lang)) {
+      while (k < hits.length && (hits[k] as TermHit).end <= span.start) k++;
+      const inside: TermHit[] = [];
+      for (let j = k; j < hits.length && (hits[j] as TermHit).start < span.end; j++) inside.push(hits[j] as TermHit);
+      if (inside.length < 2) continue;
+      const match = matchSentence(text.slice(span.start, span.end), span.start, inside, lang);
+      if (match) matches.push(match);
+    }
+    return { terms, matches };
+  }
+
+  function matchSentence(sentence: string, offset: number, termsInBlock: TermHit[], lang: string | undefined): ClaimMatch | null {
+    const concepts = new Set<ConceptId>();
+    for (const t of termsInBlock) for (const c of t.concepts) concepts.add(c);
+    const candidates = index.candidates(concepts);
+    if (candidates.length === 0) return null;
+    const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+    const scored = candidates.map((c) => {
+      const said = conceptsOfStatement(c.indexed.claim);
+      let overlap = 0;
+      for (const k of concepts) if (said.has(k)) overlap++;
+      return { c, overlap, compactness: compactness(sentence, terms, c.indexed.required) };
+    });
+    scored.sort(
+      (a, b) =>
+        compare(a.c, b.c) ||
+        b.overlap - a.overlap ||
+        b.c.indexed.information - a.c.indexed.information ||
+        b.compactness - a.compactness ||
+        a.c.indexed.order - b.c.indexed.order,
+    );
+    const best = scored[0] as (typeof scored)[number];
+    const { indexed, viaAntonym } = best.c;
+    const negated = isNegated({ text: sentence, terms, required: indexed.required, viaAntonym, lang });
+    return {
+      sentence,
+      start: offset,
+      end: offset + sentence.length,
+      claimId: indexed.claim.id,
+      polarity: polarityOf(negated, negatedStatement(best.c)),
+      score: round(indexed.rank + best.compactness),
+      concepts: [...indexed.required],
+    };
+  }
+
+  return {
+    matchBlock,
+    matchText(text, lang) {
+      const terms: TermMatch[] = [];
+      const matches: ClaimMatch[] = [];
+      let start = 0;
+      const ends = [...text.matchAll(BLOCK_SEPARATOR)].map((m) => [m.index, m.index + m[0].length] as const);
+      ends.push([text.length, text.length]);
+      for (const [end, next] of ends) {
+        const block = text.slice(start, end);
+        const r = matchBlock(block, { lang });
+        for (const t of r.terms) terms.push({ ...t, start: t.start + start, end: t.end + start });
+        for (const m of r.matches) matches.push({ ...m, start: m.start + start, end: m.end + start });
+        start = next;
+      }
+      return { terms, matches };
+    },
+  };
+}
+
+/** Orders candidates by the rules 1-3 of the module comment; 0 when they tie. */
+function compare(a: Candidate, b: Candidate): number {
+  return b.indexed.rank - a.indexed.rank || Number(a.viaAntonym) - Number(b.viaAntonym) || b.indexed.topics - a.indexed.topics;
+}
+
+/**
+ * In (0, 1]: how tightly the signature's terms cluster: the signature's size over the number of
+ * words in the smallest window of the sentence that holds a term for every required concept.
+ */
+function compactness(sentence: string, terms: readonly TermHit[], required: readonly ConceptId[]): number {
+  const relevant = terms
+    .map((t) => ({ t, covers: required.filter((k) => t.concepts.includes(k)) }))
+    .filter((x) => x.covers.length > 0);
+  const need = new Set(required);
+  const count = new Map<ConceptId, number>();
+  let covered = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (let hi = 0; hi < relevant.length; hi++) {
+    for (const k of (relevant[hi] as (typeof relevant)[number]).covers) {
+      count.set(k, (count.get(k) ?? 0) + 1);
+      if (count.get(k) === 1 && need.has(k)) covered++;
+    }
+    while (covered === need.size && lo <= hi) {
+      const from = (relevant[lo] as (typeof relevant)[number]).t.start;
+      const to = (relevant[hi] as (typeof relevant)[number]).t.end;
+      best = Math.min(best, sentence.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 1);
+      for (const k of (relevant[lo] as (typeof relevant)[number]).covers) {
+        count.set(k, (count.get(k) ?? 0) - 1);
+        if (count.get(k) === 0) covered--;
+      }
+      lo++;
+    }
+  }
+  return Number.isFinite(best) ? Math.min(1, required.length / Math.max(best, 1)) : 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

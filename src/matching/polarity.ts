@@ -1,0 +1,127 @@
+import type { ConceptId } from '../lexicon/concept-ids.ts';
+import { ANTONYMS, NEGATING_CONCEPTS, PREDICATES } from '../lexicon/concept-roles.ts';
+import type { TermHit } from '../lexicon/find-terms.ts';
+import { findNegationCues, type NegationCue } from '../lexicon/negation.ts';
+import type { Polarity } from './schema.ts';
+
+/**
+ * Does a sentence deny the claim it matches? Only negation that governs the claim's predicate
+ * counts: "magnesium does not help migraine" denies "magnesium relieves migraine", while
+ * "although it is not a cure, magnesium eases migraine" affirms it.
+ *
+ * A cue governs a predicate term when
+ * - it is a strong, claim-level cue ("it is a myth that", "no evidence that") anywhere in the
+ *   sentence, unless the claim is itself about that absence of evidence;
+ * - it precedes the predicate in the same clause, at most MAX_BEFORE words away, with no
+ *   complementiser in between ("many do not know that magnesium blocks ..." affirms);
+ * - it follows the predicate by at most MAX_AFTER words in languages whose word order puts the
+ *   negation after the verb ("magnesium hjelper ikke", "hilft nicht");
+ * - it lies inside the predicate term ("tas ikke godt opp"), unless the term's own meaning
+ *   includes the negation word ("not enough magnesium" is a deficiency, not a denial);
+ * - or the term is itself a negated form of the predicate ("ineffective").
+ * An odd number of governing cues denies. A claim whose signature has no predicate can only be
+ * denied by a strong cue.
+ */
+
+const MAX_BEFORE = 5;
+const MAX_AFTER = 3;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CLAUSE_BREAK =
+  /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|men|mens|selv om|fordi|ettersom|skjønt|enda|но|а|докато|въпреки|макар|защото|ако|aber|während|obwohl|weil|medan|eftersom)(?!\p{L})/iu;
+const COMPLEMENTISER: Record<string, RegExp> = {
+  en: /(?<!\p{L})(?:that|whether)(?!\p{L})/iu,
+  nb: /(?<!\p{L})(?:at|hvorvidt)(?!\p{L})/iu,
+  bg: /(?<!\p{L})(?:че|дали)(?!\p{L})/iu,
+};
+
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly strong: boolean;
+  readonly postVerbal: boolean;
+  /** A negated term ("ineffective"): it governs only itself. */
+  readonly self?: TermHit;
+}
+
+export interface PolarityInput {
+  /** The sentence text; term offsets are relative to it. */
+  readonly text: string;
+  readonly terms: readonly TermHit[];
+  readonly required: readonly ConceptId[];
+  /** The claim was met through an antonym predicate: its polarity flips once more. */
+  readonly viaAntonym?: boolean;
+  readonly lang?: string;
+}
+
+/** Is the claim negated in this text? (Before flipping for the claim statement's own polarity.) */
+export function isNegated(input: PolarityInput): boolean {
+  const { text, terms, required } = input;
+  const requiredSet = new Set(required);
+  const predicateSet = new Set<ConceptId>();
+  for (const k of required) {
+    if (!PREDICATES.has(k)) continue;
+    predicateSet.add(k);
+    const other = ANTONYMS[k];
+    if (other) predicateSet.add(other);
+  }
+  let predicates = terms.filter((t) => t.concepts.some((k) => predicateSet.has(k)));
+  let cues = collectCues(text, terms, requiredSet);
+  if (predicateSet.size === 0) {
+    // A claim without a predicate ("magnesium is needed for enzymes", "low magnesium and
+    // migraine") is denied outright ("it is a myth that ...") or through the words that state
+    // its relation: an association ("no link between"), or a claim term that is itself a
+    // predicate ("no anti-inflammatory effect"). A stray "not" in "can't work without magnesium"
+    // says nothing about it.
+    const relation = terms.filter(
+      (t) => t.concepts.includes('linked-to') || (t.concepts.some((k) => PREDICATES.has(k)) && t.concepts.some((k) => requiredSet.has(k))),
+    );
+    if (relation.length > 0) predicates = relation;
+    else {
+      predicates = terms.filter((t) => t.concepts.some((k) => requiredSet.has(k)));
+      cues = cues.filter((c) => c.strong || c.self !== undefined);
+    }
+  }
+  if (predicates.length === 0) return false;
+  const complementiser = COMPLEMENTISER[input.lang ?? ''] ?? COMPLEMENTISER.en;
+  let negated = predicates.some((p) => cues.filter((c) => governs(text, c, p, complementiser as RegExp)).length % 2 === 1);
+  if (input.viaAntonym) negated = !negated;
+  return negated;
+}
+
+export function polarityOf(negatedInText: boolean, negatedInStatement: boolean): Polarity {
+  return negatedInText === negatedInStatement ? 'affirms' : 'denies';
+}
+
+function collectCues(text: string, terms: readonly TermHit[], required: ReadonlySet<ConceptId>): Cue[] {
+  const opaque = terms.filter((t) => t.opaque);
+  const cues: Cue[] = findNegationCues(text)
+    .filter((c: NegationCue) => !opaque.some((t) => c.start >= t.start && c.end <= t.end))
+    .map((c) => ({ start: c.start, end: c.end, strong: c.strength === 'strong', postVerbal: c.postVerbal }));
+  for (const t of terms) {
+    if (t.negated) cues.push({ start: t.start, end: t.end, strong: false, postVerbal: false, self: t });
+    else if (t.concepts.some((k) => NEGATING_CONCEPTS.has(k)) && !t.concepts.some((k) => required.has(k))) {
+      cues.push({ start: t.start, end: t.end, strong: true, postVerbal: false });
+    }
+  }
+  return cues;
+}
+
+function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): boolean {
+  if (cue.self) return cue.self === p;
+  if (cue.strong) return true;
+  if (cue.start >= p.start && cue.end <= p.end) return true;
+  if (cue.end <= p.start) {
+    const between = text.slice(cue.end, p.start);
+    return words(between) <= MAX_BEFORE && !CLAUSE_BREAK.test(between) && !complementiser.test(between);
+  }
+  if (cue.start >= p.end && cue.postVerbal) {
+    const between = text.slice(p.end, cue.start);
+    return words(between) <= MAX_AFTER && !CLAUSE_BREAK.test(between);
+  }
+  return false;
+}
+
+function words(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}

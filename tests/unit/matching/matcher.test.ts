@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadClaimBundle } from '../../../src/claims/database.ts';
+import { createMatcher, type MatcherBundle } from '../../../src/matching/matcher.ts';
+import { TextMatchSchema } from '../../../src/matching/schema.ts';
+
+const bundle = loadClaimBundle();
+const matcher = createMatcher(bundle);
+
+describe('createMatcher', () => {
+  it('matches a sentence only when it holds a whole claim signature', () => {
+    expect(matcher.matchText('Magnesium blocks NMDA receptors.').matches.map((m) => m.claimId)).toEqual(['magnesium-blocks-nmda-receptors']);
+    const mention = matcher.matchText('I read an article about magnesium and migraine yesterday.');
+    expect(mention.matches).toEqual([]);
+    expect(mention.terms.map((t) => t.concept)).toEqual(['magnesium', 'migraine']);
+  });
+
+  it('matches across languages: a Bulgarian or Norwegian sentence, an English-evidence claim', () => {
+    expect(matcher.matchText('Магнезиевият оксид се усвоява слабо.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
+    expect(matcher.matchText('Magnesiumoksid tas dårlig opp.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
+  });
+
+  it('prefers the claim with the most concepts', () => {
+    const [m] = matcher.matchText('All migraine patients should take magnesium supplements.').matches;
+    expect(m?.claimId).toBe('all-migraine-patients-should-take-magnesium');
+    expect(m?.concepts).toEqual(expect.arrayContaining(['magnesium', 'migraine', 'recommendation', 'everyone-with-condition']));
+  });
+
+  it('prefers the claim about the specific form over one about magnesium in general', () => {
+    expect(matcher.matchText('Magnesium glycinate is a great way to prevent migraines.').matches[0]?.claimId).toBe('magnesium-glycinate-helps-migraine');
+  });
+
+  it('reports sentence offsets relative to the text, one match per sentence at most', () => {
+    const text = 'Intro line without terms.\n\nMagnesium oxide is poorly absorbed. Glycinate is well absorbed.';
+    const { matches } = matcher.matchText(text);
+    expect(matches.map((m) => m.claimId)).toEqual(['magnesium-oxide-poorly-absorbed', 'magnesium-glycinate-well-absorbed']);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.sentence);
+  });
+
+  it('produces results that satisfy the boundary schema', () => {
+    const result = matcher.matchText('Magnesium supplements reduce the frequency of migraine attacks.');
+    expect(TextMatchSchema.parse(result)).toEqual(result);
+    expect(result.matches[0]?.score).toBeGreaterThan(3);
+  });
+
+  it('works with any bundle shape that has ids, concepts and statements', () => {
+    const tiny: MatcherBundle = {
+      claims: [{ id: 'x', concepts: ['magnesium', 'sleep'], statement: { en: 'Magnesium and sleep.', nb: 'Magnesium og søvn.', bg: 'Магнезий и сън.' } }],
+    };
+    expect(createMatcher(tiny).matchText('Magnesium before sleep.').matches[0]?.claimId).toBe('x');
+  });
+
+  it('is cheap enough for a long page', () => {
+    const paragraph =
+      'Magnesium oxide is poorly absorbed, while glycinate is gentle on the stomach. Many readers ask about migraine, sleep and stress. ';
+    const text = Array.from({ length: 1500 }, () => paragraph).join('\n\n');
+    matcher.matchText(paragraph);
+    const started = performance.now();
+    const result = matcher.matchText(text);
+    const elapsed = performance.now() - started;
+    expect(result.matches.length).toBe(3000);
+    expect(elapsed).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadClaimDatabase } from '../../../src/claims/database.ts';
+import { createMatcher } from '../../../src/matching/matcher.ts';
+
+const matcher = createMatcher(loadClaimDatabase());
+const first = (text: string) => matcher.matchText(text).matches[0];
+
+describe('polarity', () => {
+  it.each([
+    ['Magnesium helps against migraine.', 'magnesium-relieves-migraine', 'affirms'],
+    ['Magnesium does not help migraine.', 'magnesium-relieves-migraine', 'denies'],
+    ["Magnesium doesn't relieve migraine.", 'magnesium-relieves-migraine', 'denies'],
+    ['Magnesium hjelper ikke mot migrene.', 'magnesium-relieves-migraine', 'denies'],
+    ['Магнезият не помага при мигрена.', 'magnesium-relieves-migraine', 'denies'],
+    ['There is no evidence that magnesium prevents migraine.', 'magnesium-prevents-migraine', 'denies'],
+    ['It is a myth that magnesium blocks NMDA receptors.', 'magnesium-blocks-nmda-receptors', 'denies'],
+    ['Magnesium is ineffective for migraine.', 'magnesium-relieves-migraine', 'denies'],
+  ])('%s', (text, claimId, polarity) => {
+    expect(first(text)).toMatchObject({ claimId, polarity });
+  });
+
+  it('ignores negation in another clause', () => {
+    expect(first('Although it is not a cure, magnesium eases migraine.')).toMatchObject({ claimId: 'magnesium-relieves-migraine', polarity: 'affirms' });
+  });
+
+  it('ignores negation words that do not negate', () => {
+    expect(first('Magnesium not only relieves migraine but also lowers CGRP.')).toMatchObject({ polarity: 'affirms' });
+    expect(first('Not enough magnesium can lead to migraine attacks, a magnesium deficiency disease.')).toMatchObject({ polarity: 'affirms' });
+  });
+
+  it('does not let a negation govern across "that" unless it is a claim-level denial', () => {
+    expect(first('Many people do not know that magnesium blocks NMDA receptors.')).toMatchObject({ polarity: 'affirms' });
+    expect(first('It is not true that magnesium blocks NMDA receptors.')).toMatchObject({ polarity: 'denies' });
+  });
+
+  it('reads a predicate through its antonym with the polarity flipped', () => {
+    expect(first('Magnesium oxide is not well absorbed.')).toMatchObject({ claimId: 'magnesium-oxide-poorly-absorbed', polarity: 'affirms' });
+    expect(first('Magnesium citrate is poorly absorbed.')).toMatchObject({ claimId: 'magnesium-citrate-well-absorbed', polarity: 'denies' });
+  });
+
+  it('is relative to the claim statement: agreeing with a negative claim affirms it', () => {
+    expect(first('Magnesium is not a cure.')).toMatchObject({ claimId: 'magnesium-is-not-a-cure', polarity: 'affirms' });
+    expect(first('Magnesium cures everything.')).toMatchObject({ claimId: 'magnesium-is-not-a-cure', polarity: 'denies' });
+  });
+});
