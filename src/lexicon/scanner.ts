@@ -22,7 +22,7 @@ export interface RawHit {
 }
 
 /** Compound tails are looked for only in words at least this long. */
-const MIN_COMPOUND_LENGTH = Number(process.env.MCL ?? 7);
+const MIN_COMPOUND_LENGTH = 7;
 /** A compound's first part has at least this many letters. */
 const MIN_HEAD_LENGTH = 2;
 
