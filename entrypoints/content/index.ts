@@ -1,0 +1,41 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadClaimBundle } from '../../src/claims/database.ts';
+import { pickLocale } from '../../src/i18n/locale.ts';
+import { createTranslator } from '../../src/i18n/translate.ts';
+import { createMatcherFor } from '../../src/page/matcher-adapter.ts';
+import { createSession } from '../../src/page/session.ts';
+import { textIndexReader } from '../../src/page/text-index.ts';
+import '../../src/page/highlight.css';
+import { sendToBackground, onMessage } from '../../src/settings/messages.ts';
+import { reportClaimCount } from '../../src/settings/report.ts';
+import { getSettings, watchSettings } from '../../src/settings/settings.ts';
+import { sourceUrl } from '../../src/settings/extension-pages.ts';
+
+// Wiring only: the logic lives in src/page/session.ts and is tested there.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const { signal } = controller;
+    const bundle = loadClaimBundle();
+    const session = createSession({
+      hostname: location.hostname,
+      bundle,
+      reader: textIndexReader,
+      matcherFor: createMatcherFor(bundle),
+      t: createTranslator(pickLocale(navigator.languages)),
+      initialSettings: await getSettings(),
+      reportClaimCount: (count) => void reportClaimCount(count),
+      sourceHref: sourceUrl,
+      onOpenSource: (source, start, end) => void sendToBackground({ type: 'open-source', source, start, end }).catch(() => {}),
+      signal,
+    });
+    watchSettings((settings) => session.apply(settings), { signal });
+    onMessage('content', {
+      'get-page-state': () => session.pageState(),
+      'reveal-match': ({ id }) => ({ found: session.reveal(id) }),
+    }, { signal });
+  },
+});
