@@ -11,7 +11,8 @@ import type { Polarity } from './schema.ts';
  *
  * A cue governs a predicate term when
  * - it is a strong, claim-level cue ("it is a myth that", "no evidence that") anywhere in the
- *   sentence, unless the claim is itself about that absence of evidence;
+ *   sentence short of a contrast ("..., but the evidence is weak"), unless the claim is itself
+ *   about that absence of evidence;
  * - it precedes the predicate in the same clause, at most MAX_BEFORE words away, with no
  *   complementiser in between ("many do not know that magnesium blocks ..." affirms);
  * - it follows the predicate by at most MAX_AFTER words in languages whose word order puts the
@@ -24,11 +25,17 @@ import type { Polarity } from './schema.ts';
  */
 
 const MAX_BEFORE = 5;
+
+/** Predicates that state how a claim's concepts relate ("no link", "won't do anything for"). */
+const RELATIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['linked-to', 'relief', 'reduces', 'increases', 'causes', 'prevention', 'blocks']);
 const MAX_AFTER = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CLAUSE_BREAK =
-  /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|men|mens|selv om|fordi|ettersom|skjønt|enda|но|а|докато|въпреки|макар|защото|ако|aber|während|obwohl|weil|medan|eftersom)(?!\p{L})/iu;
+  /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|where|when|which|who|if|men|mens|selv om|fordi|ettersom|skjønt|enda|der|når|hvor|som|dersom|hvis|но|а|докато|въпреки|макар|защото|ако|където|когато|който|която|което|които|aber|während|obwohl|weil|wo|wenn|medan|eftersom|där|när)(?!\p{L})/iu;
+/** What even a claim-level denial does not reach across ("X helps, but the evidence is weak"). */
+const CONTRAST =
+  /[;:]|(?<!\p{L})(?:but|however|although|though|whereas|while|yet|men|mens|selv om|skjønt|likevel|но|ала|обаче|въпреки|макар|докато|aber|obwohl|doch|medan|fast)(?!\p{L})/iu;
 const COMPLEMENTISER: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:that|whether)(?!\p{L})/iu,
   nb: /(?<!\p{L})(?:at|hvorvidt)(?!\p{L})/iu,
@@ -70,11 +77,11 @@ export function isNegated(input: PolarityInput): boolean {
   if (predicateSet.size === 0) {
     // A claim without a predicate ("magnesium is needed for enzymes", "low magnesium and
     // migraine") is denied outright ("it is a myth that ...") or through the words that state
-    // its relation: an association ("no link between"), or a claim term that is itself a
-    // predicate ("no anti-inflammatory effect"). A stray "not" in "can't work without magnesium"
-    // says nothing about it.
+    // its relation: an association or an effect ("no link between", "won't do anything for"),
+    // or a claim term that is itself a predicate ("no anti-inflammatory effect"). Without such a
+    // word, a stray "not" ("can't do their job without magnesium") says nothing about it.
     const relation = terms.filter(
-      (t) => t.concepts.includes('linked-to') || (t.concepts.some((k) => PREDICATES.has(k)) && t.concepts.some((k) => requiredSet.has(k))),
+      (t) => t.concepts.some((k) => RELATIONS.has(k)) || (t.concepts.some((k) => PREDICATES.has(k)) && t.concepts.some((k) => requiredSet.has(k))),
     );
     if (relation.length > 0) predicates = relation;
     else {
@@ -82,6 +89,10 @@ export function isNegated(input: PolarityInput): boolean {
       cues = cues.filter((c) => c.strong || c.self !== undefined);
     }
   }
+  // A conditional clause ("if tablets do nothing for you, ...") asserts nothing: its predicates
+  // decide only when the sentence has no others.
+  const asserted = predicates.filter((t) => !insideConditional(text, t));
+  if (asserted.length > 0) predicates = asserted;
   if (predicates.length === 0) return false;
   const complementiser = COMPLEMENTISER[input.lang ?? ''] ?? COMPLEMENTISER.en;
   let negated = predicates.some((p) => cues.filter((c) => governs(text, c, p, complementiser as RegExp)).length % 2 === 1);
@@ -109,7 +120,7 @@ function collectCues(text: string, terms: readonly TermHit[], required: Readonly
 
 function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): boolean {
   if (cue.self) return cue.self === p;
-  if (cue.strong) return true;
+  if (cue.strong) return !CONTRAST.test(cue.end <= p.start ? text.slice(cue.end, p.start) : text.slice(p.end, cue.start));
   if (cue.start >= p.start && cue.end <= p.end) return true;
   if (cue.end <= p.start) {
     const between = text.slice(cue.end, p.start);
@@ -118,6 +129,15 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
   if (cue.start >= p.end && cue.postVerbal) {
     const between = text.slice(p.end, cue.start);
     return words(between) <= MAX_AFTER && !CLAUSE_BREAK.test(between);
+  }
+  return false;
+}
+
+const CONDITIONAL = /(?<!\p{L})(?:if|unless|whether|hvis|dersom|ако|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
+
+function insideConditional(text: string, term: TermHit): boolean {
+  for (const m of text.matchAll(CONDITIONAL)) {
+    if (term.start >= m.index && term.end <= m.index + m[0].length) return true;
   }
   return false;
 }

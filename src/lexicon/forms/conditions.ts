@@ -83,7 +83,7 @@ export const CONDITIONS = {
   },
   pain: {
     en: ['pain(?:s|ful|fully|less)?', 'aches?', 'aching', 'sore(?:ness)?', 'hurts?', 'hurting', `analges${W}`, 'painkillers?', 'pain-relieving'],
-    nb: [B(`smert${W}`), 'vondt', B(`(?:rygg|tann|mage|ledd|muskel|øre|nakke)verk${W}`), `smertefull${W}`, `smertestill${W}`],
+    nb: [B(`smert${W}`), 'vondt', B(`(?:rygg|tann|ledd|muskel|øre|nakke)verk${W}`), `smertefull${W}`, `smertestill${W}`],
     nn: [B(`smerte${W}`)],
     bg: [`болк${W}`, `болезнен${W}`, 'боли', 'болят', `аналгез${W}`, `обезболяващ${W}`],
   },
@@ -161,6 +161,7 @@ export const CONDITIONS = {
     en: [
       '(?:stomach|gastric|gastrointestinal|digestive|tummy|gut|bowel|abdominal) (?:upset|discomfort|problems?|issues?|distress|troubles?|complaints?|irritation|cramps?|side effects?|effects)',
       '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher) on (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)',
+      `(?:tolerated|tolerates|tolerate|handled|handles)(?=_${gap(3)}(?:by_)?(?:the_|your_)?(?:stomach|gut|tummy))`,
       'upset stomach', 'upset tummy', `gastrointestinal`, 'indigestion', 'bloat(?:ing|ed)', 'heartburn', 'stomach aches?', F('gi', { accept: exactly('GI') }),
       'hard on the stomach', 'gentle on the stomach',
     ],
@@ -171,7 +172,7 @@ export const CONDITIONS = {
     bg: [
       `стомаше?н${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чреве?н${W}`, `гастроинтестинал${W}`,
       `храносмила${W} (?:проблем|оплакван|смущени|дискомфорт|неразположени|нарушени)${W}`, `подуван${W}`, 'киселини', `разстроен${W} стомах`,
-      `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
+      `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:понася${W}|поносим${W})(?=_${gap(3)}(?:от_)?стомаха)`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
     ],
   },
   'side-effect': {

@@ -12,7 +12,7 @@ export const PREDICATES_DISCOURSE = {
   recommendation: {
     en: [
       `recommend${W}`, `advis${W}`, 'advice', 'should', 'ought to', 'urg(?:e|es|ed|ing)', `encourag${W}`, '(?:must|need to|needs to|have to|has to) take',
-      'worth (?:a )?try(?:ing)?', `suggest(?:s|ed)?(?= (?:taking|that ${gap(2)}(?:take|should|use)))`, `prescrib${W}`, 'go-to', "it'?s (?:a good idea|wise|smart) to",
+      F('worth (?:a )?(?:try|trying|shot|a go)', { also: ['relief'] }), `suggest(?:s|ed)?(?= (?:taking|that ${gap(2)}(?:take|should|use)))`, `prescrib${W}`, 'go-to', "it'?s (?:a good idea|wise|smart) to",
       'best (?:to|if you) take',
     ],
     nb: [B(`anbefal${W}`), 'bør', 'burde', 'råd(?:er|es|et|ing)?', `rådgiv${W}`, `oppfordr${W}`, `tilrå${W}`, 'må ta', 'lønner seg', `foreskriv${W}`, 'verdt å prøve'],
