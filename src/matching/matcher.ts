@@ -1,9 +1,10 @@
 import type { ConceptId } from '../lexicon/concept-ids.ts';
+import { ANTONYMS } from '../lexicon/concept-roles.ts';
 import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
 import { guessLanguage } from './language.ts';
-import { isNegated, polarityOf } from './polarity.ts';
+import { insideConditional, isNegated, polarityOf } from './polarity.ts';
 import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -18,6 +19,8 @@ import { splitSentences } from './sentences.ts';
  *   3. more topics (a form, a condition, a mechanism) rather than magnesium and a predicate, so
  *      "magnesium glycinate helps migraine" beats "magnesium prevents migraine" for a sentence
  *      about glycinate,
+ *   3b. met by terms the sentence asserts, not only by terms in a conditional clause ("magnesium
+ *      does not cause diarrhoea if you stick to normal doses" is about diarrhoea, not doses),
  *   4. the claim whose own statement (in any of its languages) says more of what the sentence
  *      says: most shared concepts ("calms over-excited neurons" is the calming claim, not the
  *      one about nerve function),
@@ -102,15 +105,20 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
     const candidates = index.candidates(concepts);
     if (candidates.length === 0) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+    const asserted = new Set<ConceptId>();
+    for (const t of terms) if (!insideConditional(sentence, t)) for (const c of t.concepts) asserted.add(c);
     const scored = candidates.map((c) => {
       const said = conceptsOfStatement(c.indexed.claim);
       let overlap = 0;
       for (const k of concepts) if (said.has(k)) overlap++;
-      return { c, overlap, compactness: compactness(sentence, terms, c.indexed.required) };
+      const onlyConditional = c.indexed.required.some((k) => !asserted.has(k) && !asserted.has(ANTONYMS[k] as ConceptId));
+      return { c, overlap, onlyConditional, compactness: compactness(sentence, terms, c.indexed.required) };
     });
     scored.sort(
       (a, b) =>
         compare(a.c, b.c) ||
+        b.c.indexed.topics - a.c.indexed.topics ||
+        Number(a.onlyConditional) - Number(b.onlyConditional) ||
         b.overlap - a.overlap ||
         b.c.indexed.information - a.c.indexed.information ||
         b.compactness - a.compactness ||
@@ -150,9 +158,9 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
   };
 }
 
-/** Orders candidates by the rules 1-3 of the module comment; 0 when they tie. */
+/** Orders candidates by the rules 1-2 of the module comment; 0 when they tie. */
 function compare(a: Candidate, b: Candidate): number {
-  return b.indexed.rank - a.indexed.rank || Number(a.viaAntonym) - Number(b.viaAntonym) || b.indexed.topics - a.indexed.topics;
+  return b.indexed.rank - a.indexed.rank || Number(a.viaAntonym) - Number(b.viaAntonym);
 }
 
 /**

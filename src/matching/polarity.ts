@@ -89,9 +89,9 @@ export function isNegated(input: PolarityInput): boolean {
       cues = cues.filter((c) => c.strong || c.self !== undefined);
     }
   }
-  // A conditional clause ("if tablets do nothing for you, ...") asserts nothing: its predicates
-  // decide only when the sentence has no others.
-  const asserted = predicates.filter((t) => !insideConditional(text, t));
+  // A conditional or subordinate clause ("if tablets do nothing for you, ...", "where pills do
+  // not help") is not what the sentence asserts: its predicates decide only when there are no others.
+  const asserted = predicates.filter((t) => !insideConditional(text, t) && !insideSubordinate(text, t));
   if (asserted.length > 0) predicates = asserted;
   if (predicates.length === 0) return false;
   const complementiser = COMPLEMENTISER[input.lang ?? ''] ?? COMPLEMENTISER.en;
@@ -133,10 +133,22 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
   return false;
 }
 
-const CONDITIONAL = /(?<!\p{L})(?:if|unless|whether|hvis|dersom|ако|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
+const CONDITIONAL =
+  /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
 
-function insideConditional(text: string, term: TermHit): boolean {
+/** A term inside a conditional clause ("if you stick to normal doses"): background, not asserted. */
+export function insideConditional(text: string, term: TermHit): boolean {
   for (const m of text.matchAll(CONDITIONAL)) {
+    if (term.start >= m.index && term.end <= m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+const SUBORDINATE =
+  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|wo|wenn|welche|där|när|som)(?!\p{L})[^,;.!?]*/giu;
+
+function insideSubordinate(text: string, term: TermHit): boolean {
+  for (const m of text.matchAll(SUBORDINATE)) {
     if (term.start >= m.index && term.end <= m.index + m[0].length) return true;
   }
   return false;

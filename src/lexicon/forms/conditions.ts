@@ -104,7 +104,7 @@ export const CONDITIONS = {
     bg: [`умор${W}`, `изтощ${W}`, `отпадна${W}`, `преумор${W}`, `отпаднал${W}`],
   },
   sleep: {
-    en: ['sleep(?:s|ing|less|lessness|er|ers)?', 'slept', `insomni${W}`, 'restful nights?', 'fall(?:ing)? asleep', 'asleep'],
+    en: ['sleep(?:s|ing|less|lessness|er|ers)?', 'slept', `insomni${W}`, 'restful nights?', 'fall(?:ing)? asleep', 'asleep', '(?:drift|drifting|nod|nodding|doze|dozing) off', 'bedtime', 'a good night'],
     nb: [B('søvn'), `sove(?:r|n)?`, 'sovne', 'sovnet', `insomni${W}`, 'sov'],
     nn: [B('svevn'), 'sova', 'søvn'],
     bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `съне?н${W}`],

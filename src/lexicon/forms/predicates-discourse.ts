@@ -84,7 +84,7 @@ export const PREDICATES_DISCOURSE = {
     en: [
       '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
       'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
-      'build(?:s)? up', 'kick(?:s)? in', 'in the long run', 'a while', 'slowly',
+      'kick(?:s)? in', 'in the long run', 'a while', 'slowly',
     ],
     nb: [
       'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
@@ -111,13 +111,13 @@ export const PREDICATES_DISCOURSE = {
   },
   common: {
     en: [
-      'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', 'many people', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
+      'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', '(?:so |very |a great |a good )?many (?:of us|people|adults|americans|folks|patients)', '(?:lots|plenty) of (?:us|people)', 'most of us', 'a (?:large|big|huge) (?:number|share|proportion|part) of (?:people|us|the population|adults)', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
       'millions', 'typical(?:ly)?', 'usual(?:ly)?', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
       F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', 'mange (?:mennesker|personer|folk|nordmenn)', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'ofte', 'mange'],
-    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
+    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас)', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
   'cause-unknown': {
     en: [
@@ -129,7 +129,7 @@ export const PREDICATES_DISCOURSE = {
     ],
     nb: [
       F(`(?:årsak${W}|mekanism${W}|grunn${W}|opphav${W}|forklaring${W})(?=_${gap(5)}(?:ukjent${W}|uklar${W}|usikker${W}|ikke (?:helt |fullt |nøyaktig |kjent |klar${W})+|ikkje (?:heilt |kjent )+|et mysterium|gåte${W}))`),
-      F(`(?:vet|veit|kjenner) (?:vi |man |forskerne |legene |ingen )?(?:ikke|ikkje)?(?: (?:helt|nøyaktig|sikkert|eksakt|heilt))?(?=_${gap(3)}(?:årsak|hvorfor|kvifor|hva som|hvordan|mekanism))`, { opaque: true }),
+      F(`(?:vet|veit|kjenner) (?:[\\p{L}]+ ){0,2}(?:ikke|ikkje)(?: (?:helt|nøyaktig|sikkert|eksakt|heilt))?(?=_${gap(3)}(?:årsak|hvorfor|kvifor|hva som|hvordan|mekanism))`, { opaque: true }),
       F(`(?:ingen|ikke noen) (?:vet|veit|kjenner)`, { opaque: true }),
       F(`(?:ukjent${W}|uklar${W}|usikker${W}|uavklart${W}|ikke (?:helt |fullt |nøyaktig )?(?:kjent|klart|avklart|forstått|kartlagt))(?=_${gap(3)}(?:årsak|hvorfor|hva som|mekanism|opphav))`, { opaque: true }),
       'et mysterium', 'ukjent årsak', 'uklar årsak', 'ikke helt forstått',

@@ -34,6 +34,7 @@ export const PREDICATES_EFFECT = {
       F(`(?:can't|cannot|can not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|barely|hardly|struggles? to|fails? to) ${gap(2)}${EN_ABSORB_VERB}`, { opaque: true }),
       `only (?:a )?(?:small|tiny|little) (?:fraction|amount|part|bit|percentage|portion)(?=_${gap(4)}(?:absorbed|gets? absorbed))`,
       `(?:passes|goes|runs) (?:straight |right )?through (?:you|the gut|the body|the bowel|your gut)`,
+      F(`(?:never|doesn't|does not|don't|do not|rarely|barely|hardly|won't|will not) (?:make|makes|get|gets|reach|reaches|end up|ends up)(?: it)? (?:into|in|to) (?:the |your )?(?:blood(?:stream)?|circulation|cells|tissues)`, { opaque: true }),
       `(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|hinder|hinders|hindered|impair|impairs|impaired|reduce|reduces|limit|limits|interfere with|interferes with|get in the way of|block|blocks)(?=_${gap(3)}(?:from_)?(?:being_)?(?:properly_|fully_)?(?:absorbed|absorption|uptake|assimilat))`,
     ],
     nb: [
@@ -44,6 +45,8 @@ export const PREDICATES_EFFECT = {
       `(?:vanskelig|tungt|vanskeligere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
       F(`(?:kan ikke|kan ikkje|klarer ikke|klarer ikkje) ${gap(2)}(?:ta opp|absorbere|nyttiggjøre)`, { opaque: true }),
       B(`opptaksproblem${W}`), 'absorberes dårlig', 'absorberes dårligere',
+      F(`(?:havner|kommer|når|går) (?:aldri|ikke|ikkje|knapt|sjelden) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
+      F(`(?:aldri|ikke|ikkje|knapt|sjelden) (?:havner|kommer|når|går) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
       `(?:hindre${W}|hindrer|hemme${W}|hemmer|redusere${W}|reduserer|svekke${W}|svekker|begrense${W}|begrenser|ødelegge${W}|forstyrre${W})(?=_${gap(2)}(?:opptak|absorpsjon))`,
       F(`(?:ikke|ikkje|knapt|nesten ikke|nesten ikkje|dårlig|så vidt) (?:får |klarer å |klarer |greier å )?(?:ta|tas|tar|tatt) (?:det |den |dem |magnesiumet |stoffet )?opp`, { opaque: true }),
       F(`(?:får|klarer|greier) (?:nesten |knapt |ikke |ikkje |så vidt )+(?:å )?(?:ta|tatt) (?:det |den |dem )?opp`, { opaque: true }),
@@ -53,14 +56,15 @@ export const PREDICATES_EFFECT = {
       `(?:слабо|зле|трудно|лошо|по-слабо|по-трудно|по-зле|едва|незначително|минимално|бавно|непълно) (?:се )?${BG_ABSORB}`,
       `${BG_ABSORB} (?:се )?(?:много |доста |сравнително )?(?:слабо|зле|трудно|лошо|минимално|непълно)`,
       `(?:ниск${W}|слаб${W}|лош${W}|ограничен${W}|минимал${W}|по-ниск${W}|намален${W}) ${gap(1)}${BG_AVAILABILITY}`,
-      `трудноусвоим${W}`, `лошо усвоим${W}`, `неусвоен${W}`, `(?:пречи${W}|затруднява${W}|намалява${W}|ограничава${W}|възпрепятства${W}|блокира${W})(?=_${gap(2)}(?:усвояване|абсорбци|резорбци))`, `проблем${W} (?:с|при) (?:усвояването|абсорбцията)`,
+      `трудноусвоим${W}`, `лошо усвоим${W}`, `неусвоен${W}`,
+      F(`(?:не|изобщо не|почти не|рядко|трудно) (?:стига|достига|попада|влиза|преминава)${W} (?:до|в|във) (?:кръвта|кръвообращението|клетките)`, { opaque: true }), `(?:пречи${W}|затруднява${W}|намалява${W}|ограничава${W}|възпрепятства${W}|блокира${W})(?=_${gap(2)}(?:усвояване|абсорбци|резорбци))`, `проблем${W} (?:с|при) (?:усвояването|абсорбцията)`,
       F(`(?:не се|не може да се|не могат да се|организмът не може да) ${gap(1)}(?:усвои|усвоява|абсорбира|усвоят)${W}`, { opaque: true }),
     ],
   },
   'well-absorbed': {
     en: [
       `(?:well|easily|readily|better|best|efficiently|highly|quickly|rapidly|effectively|fully|more easily|more readily|more efficiently|more effectively|more completely) ${EN_ABSORB}`,
-      `(?:absorbed|assimilated|absorbs|absorb|taken up) (?:(?:very|quite|much|far|really|relatively|so|pretty|fairly|reasonably|extremely|remarkably|surprisingly|rather|comparatively|actually|perfectly) ){0,2}(?:well|better|easily|readily|efficiently|effectively|best|quickly|nicely|fine)`,
+      `(?:absorbed|assimilated|absorbs|absorb|taken up) (?:(?:very|quite|much|far|really|relatively|so|pretty|fairly|reasonably|extremely|remarkably|surprisingly|rather|comparatively|actually|perfectly|any|no|even|a lot|a bit) ){0,2}(?:well|better|easily|readily|efficiently|effectively|best|quickly|nicely|fine)`,
       `(?:high|higher|good|better|excellent|superior|greater|increased|improved|best|great|highest|maximum|optimal|enhanced|top|impressive|outstanding) ${gap(1)}${EN_AVAILABILITY}`,
       `(?:easy|easier|easiest|simple|gentle) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
       '(?:more |most |highly |very |readily |easily )?(?:absorbable|bioavailable)',
@@ -89,17 +93,17 @@ export const PREDICATES_EFFECT = {
   },
   prevention: {
     en: [
-      'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
+      'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, `(?:stop|stops|stopped|stopping|halt|halts)(?=_${gap(2)}(?:attacks?|migraines?|headaches?|seizures?|episodes?|cramps?))`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
       'kept at bay', `avert${W}`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?=_${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
       'protect(?:s|ing|ive|ion)? against', 'protective', `preempt${W}`, `pre-empt${W}`, 'preventer', 'nip (?:\\S+ )?in the bud',
     ],
     nb: [
-      B(`forebygg${W}`), `forhindr${W}`, `hindr${W}`, `profyla${W}`, `unngå${W}`, `holde${W}(?=_${gap(2)}unna)`, 'beskytte(?:r|t)? mot', `verne${W} mot`,
+      B(`forebygg${W}`), `forhindr${W}`, `hindr${W}`, `stopp${W}(?=_${gap(2)}(?:anfall|migren|hodepine|kramp))`, `profyla${W}`, `unngå${W}`, `holde${W}(?=_${gap(2)}unna)`, 'beskytte(?:r|t)? mot', `verne${W} mot`,
       `forebyggende`, `forebygging${W}`,
     ],
     nn: [B(`førebygg${W}`), 'hindre', `unngå${W}`],
     bg: [
-      `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
+      `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `спира${W}(?=_${gap(2)}(?:пристъп|мигрен|главобол|припад|крамп))`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
       `избягва${W}(?=_${gap(2)}(?:пристъп|мигрен|атак))`,
     ],
   },
@@ -134,7 +138,7 @@ export const PREDICATES_EFFECT = {
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
-      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) )(?:better|more soundly|more deeply|soundly|deeply|through the night)`, 'good for', 'great for', 'useful for', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) )(?:better|more soundly|more deeply|soundly|deeply|through the night)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
       F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
       F('(?:does|did|do) nothing', { negated: true, opaque: true }),
       'do(?:es)? (?:anything|much|a thing|any good|the trick)', 'make(?:s)? (?:any|a|much of a|no) difference',
@@ -143,7 +147,7 @@ export const PREDICATES_EFFECT = {
     nb: [
       B(`lindr${W}`), 'hjelp(?:e|er|es|te|t|som|somt)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
-      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
       F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
     ],
@@ -151,7 +155,7 @@ export const PREDICATES_EFFECT = {
     bg: [
       `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
-      `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', 'действа по-добре', '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
+      `справя${W}`, `овладява${W}`, `полез${W}`, 'работи', 'действа по-добре', `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
       F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
     ],
@@ -163,7 +167,7 @@ export const PREDICATES_EFFECT = {
       `keep(?:s|ing)?(?=_${gap(2)}out)`, `gate-?keep${W}`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
     ],
     nb: [
-      'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
+      'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `portvakt${W}`, `(?:holder|holde|stenger|stenge|sperrer|sperre)(?=_${gap(2)}(?:ute|ut)(?![\\p{L}]))`, `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
       `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?=_${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
     ],
     bg: [`блокира${W}`, `блокад${W}`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
@@ -200,18 +204,18 @@ export const PREDICATES_EFFECT = {
   'linked-to': {
     en: [
       `link${W}`, `associat${W}`, `connect${W}`, `correlat${W}`, 'relat(?:ed|ion|ionship|ionships)', 'tied to', 'ties? (?:in )?with', `(?:has|have|had) ${gap(1)}to do with`,
-      'implicated', 'involved', 'involvement', `play(?:s|ed|ing)? ${gap(2)}roles?`, 'roles?', 'go(?:es)? hand in hand', 'relevant', 'factor',
+      'implicated', 'involved', 'involvement', `play(?:s|ed|ing)? ${gap(2)}roles?`, 'roles?(?= (?:in|of))', 'go(?:es)? hand in hand', 'relevant', 'factor',
       `(?:seen|observed|found|noted|detected|present|reported|documented)(?= (?:in|among) )`, 'in common with',
       'affect(?:s|ed|ing)?', `influenc${W}`, 'matters? for', 'part in', 'bound up with', 'mixed up in', 'interplay',
     ],
     nb: [
       B(`sammenheng${W}`), `knytt${W}`, `forbund${W}`, `assosi${W}`, `relater${W}`, `kobl${W}`, `korrel${W}`, 'i forbindelse med', 'henger sammen',
-      'har (?:noe )?med', `rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
+      'har (?:noe )?med', `rolle(?:n)?(?=_(?:i|for|ved))`, `spill${W}_${gap(2)}rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
     ],
     nn: [B(`samanheng${W}`), 'knytt'],
     bg: [
       `свързан${W}`, `свързва${W}`, `асоциира${W}`, `асоцииран${W}`, 'връзка(?:та)?', 'връзки(?:те)?', 'отношение', `корелира${W}`, `корелаци${W}`,
-      'ролята?', `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`,
+      'рол(?:я|ята)(?=_(?:в|във|за|при))', `игра${W}_${gap(2)}рол(?:я|ята)`, `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`,
     ],
   },
   causes: {
