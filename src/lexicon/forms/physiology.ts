@@ -51,13 +51,14 @@ export const PHYSIOLOGY = {
     en: [
       '(?:cortical )?spreading (?:cortical )?depressions?', F('csd', { accept: exactly('CSD') }),
       `waves? of ${gap(3)}(?:activity|activation|excitation|depolari[sz]ation)`,
-      `(?:electrical|brain|neuronal) waves?`,
+      `(?:electrical|brain|neuronal) waves?`, `spreading (?:\\p{L}+ )?waves?`,
     ],
     nb: [
-      `kortikal${W} spredende depresjon${W}`, `spredende (?:kortikal${W} )?depresjon${W}`,
+      `kortikal${W} spredende depresjon${W}`, `spredende (?:kortikal${W} )?depresjon${W}`, `spredende${W} (?:\\p{L}+ )?bølge${W}`,
       `bølge${W}(?=_${gap(4)}(?:aktiv${W}|hjerne${W}|nerve${W}|elektrisk${W}))`,
     ],
     bg: [
+      `разпространява${W} (?:се )?вълн${W}`,
       `кортикале?н${W} (?:разпространяващ${W} (?:се )?)?депреси${W}`, `разпространяващ${W} (?:се )?(?:кортикале?н${W} )?депреси${W}`,
       `вълн${W}(?=_${gap(3)}(?:активност|възбуд|мозъ|деполяризаци))`,
     ],

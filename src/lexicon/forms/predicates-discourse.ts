@@ -11,13 +11,14 @@ const EN_PROFESSIONAL = `(?:doctors?|physicians?|gps?|healthcare|health care|med
 export const PREDICATES_DISCOURSE = {
   recommendation: {
     en: [
-      `recommend${W}`, `advis${W}`, 'advice', 'should', 'ought to', 'urg(?:e|es|ed|ing)', `encourag${W}`, '(?:must|need to|needs to|have to|has to) take',
+      `recommend${W}`, `advis${W}`, 'advice', 'should', 'ought to', `needs?(?=_(?:to_take|to_be_on|a_daily|daily|extra|more|a_magnesium|magnesium|supplement))`,
+      F(`(?:would|could|will|should|might) (?:all )?benefit from(?=_(?:taking|using|a_|extra|daily|regular|magnesium|supplement))`, { also: ['relief'] }), 'urg(?:e|es|ed|ing)', `encourag${W}`, '(?:must|need to|needs to|have to|has to) take',
       F('worth (?:a )?(?:try|trying|shot|a go)', { also: ['relief'] }), `suggest(?:s|ed)?(?= (?:taking|that ${gap(2)}(?:take|should|use)))`, `prescrib${W}`, 'go-to', "it'?s (?:a good idea|wise|smart) to",
       'best (?:to|if you) take',
     ],
     nb: [B(`anbefal${W}`), 'bør', 'burde', 'råd(?:er|es|et|ing)?', `rådgiv${W}`, `oppfordr${W}`, `tilrå${W}`, 'må ta', 'lønner seg', `foreskriv${W}`, 'verdt å prøve'],
     nn: ['bør', `tilrå${W}`, 'burde'],
-    bg: [`препоръч${W}`, `съветва${W}`, 'трябва', 'следва да', 'необходимо е', 'добре е да', 'съвет(?:и|ът|ите)?', `предписва${W}`, 'струва си', 'си заслужава'],
+    bg: [`препоръч${W}`, `съветва${W}`, 'трябва', F(`(?:биха|би|ще) (?:имали |имал |имат |имаме )?полза`, { also: ['relief'] }), 'имат нужда от', 'се нуждаят от', 'следва да', 'необходимо е', 'добре е да', 'съвет(?:и|ът|ите)?', `предписва${W}`, 'струва си', 'си заслужава'],
   },
   'everyone-with-condition': {
     en: [
@@ -61,7 +62,7 @@ export const PREDICATES_DISCOURSE = {
   },
   'no-evidence': {
     en: [
-      F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?=_${gap(2)}${EN_EVIDENCE})`, { opaque: true }),
+      F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?=_${gap(4)}${EN_EVIDENCE})`, { opaque: true }),
       'unproven', 'untested', 'unsubstantiated', 'unsupported', 'anecdotal', 'inconclusive', 'mixed results',
       F(`(?:not|never|hasn't|haven't|hasnt|havent|has not|have not|isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (?:yet |been |really |actually |properly |fully |entirely |completely |ever )*(?:proven|demonstrated|shown|studied|tested|established|confirmed|done|conducted|carried out|performed|run|backed|supported)`, { opaque: true }),
       F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied)`, { opaque: true }),
@@ -69,7 +70,7 @@ export const PREDICATES_DISCOURSE = {
       'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory',
     ],
     nb: [
-      F(`(?:ingen|lite|svak|svake|manglende|mangel på|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?=_${gap(2)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
+      F(`(?:ingen|lite|svak|svake|manglende|mangler|mangel på|savnes|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?=_${gap(4)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
       `udokumentert${W}`, 'ubevist', 'uavklart', `anekdot${W}`,
       F(`(?:ikke|aldri|ikkje) (?:blitt |vært |godt |tilstrekkelig |helt |nøyaktig |fullt |ennå |enda )*(?:dokumentert|bevist|studert|undersøkt|vist|påvist|testet|gjort|utført|gjennomført|entydig${W})`, { opaque: true }),
     ],

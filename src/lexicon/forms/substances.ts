@@ -168,6 +168,7 @@ export const SUBSTANCES = {
       `hypomagnes${W}`,
       F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
+      `(?<=magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
     nn: [B(`magnesium~mangel${W}`), F(`(?:låg|låge|lågt|for lite|ikkje nok)${mgNear(3)}`, { opaque: true })],
     da: [B(`magnesium~mangel${W}`), F(`(?:lav|lavt|lave|for lidt|ikke nok)${mgNear(3)}`, { opaque: true })],
