@@ -135,10 +135,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const plan = planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
     const items: AnnotatedItem[] = [];
     const requests: MarkRequest[] = [];
+    const itemOfRequest = new Map<MarkRequest, AnnotatedItem>();
     for (const highlight of plan) {
-      const start = block.point(highlight.start, 'start');
-      const end = block.point(highlight.end, 'end');
-      if (!start || !end) continue;
+      // Wrapped run by run: a break in the block's text may stand for a nested block, whose
+      // text lies between the two runs in the DOM and must not be wrapped into this highlight.
+      const runs = ownRuns(block.text, highlight.start, highlight.end).flatMap(([from, to]) => {
+        const start = block.point(from, 'start');
+        const end = block.point(to, 'end');
+        return start && end ? [{ start, end }] : [];
+      });
+      if (runs.length === 0) continue;
       const id = `mg${(counter += 1)}`;
       const attributes: Record<string, string> = { 'data-mglens': highlight.kind, 'data-mglens-id': id, 'data-mglens-style': settings.style };
       const item: AnnotatedItem = {
@@ -161,7 +167,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         attributes['data-mglens-concept'] = highlight.concept;
       }
       items.push(item);
-      requests.push({ start, end, attributes });
+      for (const run of runs) {
+        const request = { ...run, attributes };
+        requests.push(request);
+        itemOfRequest.set(request, item);
+      }
     }
     const context = requests.length > 0 ? commonAncestor(requests) : null;
     const marked = new Set<AnnotatedItem>();
@@ -169,12 +179,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       ? write(() => {
           const done = markRanges(context, requests);
           for (const range of done.ranges) {
-            const item = items[requests.indexOf(range.request)]!;
-            item.pieces = range.elements;
+            const item = itemOfRequest.get(range.request)!;
+            item.pieces.push(...range.elements);
             marked.add(item);
             for (const piece of range.elements) itemsByMark.set(piece, item);
-            decorate(item);
           }
+          for (const item of marked) decorate(item);
           return done;
         })
       : { ranges: [], families: [] };
@@ -295,6 +305,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       await fullPass();
     },
   };
+}
+
+/** [start, end) cut at every line break of the block's text, without empty runs. */
+function ownRuns(text: string, start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i += 1) {
+    if (text.charCodeAt(i) !== 10) continue;
+    if (i > from) runs.push([from, i]);
+    from = i + 1;
+  }
+  if (end > from) runs.push([from, end]);
+  return runs;
 }
 
 /** The deepest element containing every request, so mark.js reads as little of the page as it can. */
