@@ -100,6 +100,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const itemsById = new Map<string, AnnotatedItem>();
   const churn = new WeakMap<Element, number[]>();
   const pendingRoots = new Set<Element>();
+  /** Blocks whose highlights were taken down because the page changed them: read again. */
+  const pendingOwn = new Set<Element>();
   let pendingFull = false;
   let flushQueued = false;
   let counter = 0;
@@ -109,16 +111,36 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function queueMutations(list: MutationRecord[]) {
     if (signal.aborted) return;
+    takeDownChanged(list);
     const work = classifyMutations(list);
     if (work.full) pendingFull = true;
     for (const root of work.roots) pendingRoots.add(root);
-    if ((pendingFull || pendingRoots.size > 0) && !flushQueued) {
+    if ((pendingFull || pendingRoots.size > 0 || pendingOwn.size > 0) && !flushQueued) {
       flushQueued = true;
       setTimeout(() => void flush(), 0);
     }
   }
 
   const write = <T>(fn: () => T): T => guardedWrite(observer, fn, queueMutations);
+
+  /**
+   * An annotated block the page just changed loses its highlights at once, in the mutation
+   * observer's microtask, before the browser can paint: the pieces mark.js split off its text
+   * nodes hold the text as it was, and a framework that rewrote, moved or removed one of its
+   * nodes must never be shown next to those stale pieces. The flush reads the block again.
+   */
+  function takeDownChanged(list: readonly MutationRecord[]) {
+    if (records.size === 0) return;
+    const seen = new Set<Node>();
+    for (const record of list) {
+      if (seen.has(record.target)) continue;
+      seen.add(record.target);
+      const block = reader.blockOf(record.target);
+      if (!block || !records.has(block)) continue;
+      forget(block);
+      pendingOwn.add(block);
+    }
+  }
 
   function forget(element: Element) {
     const record = records.get(element);
@@ -224,13 +246,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (pendingFull) {
       pendingFull = false;
       pendingRoots.clear();
+      pendingOwn.clear();
       await fullPass();
       return;
     }
     const roots = [...pendingRoots];
+    const retake = [...pendingOwn];
     pendingRoots.clear();
+    pendingOwn.clear();
     const blocks = new Map<Element, PageBlock>();
     for (const element of [...records.keys()]) if (!element.isConnected) forget(element);
+    for (const element of retake) {
+      if (!element.isConnected || tooChurned(element)) continue;
+      const block = reader.ownBlock(element);
+      if (block) blocks.set(element, block);
+    }
     for (const root of roots) {
       if (!root.isConnected) continue;
       // The enclosing block's own text changed (the root's inline text is part of it)...
