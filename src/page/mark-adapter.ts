@@ -48,6 +48,12 @@ export interface SplitFamily {
   /** The head's text right after marking; if the page changes it, the pieces are stale. */
   headData: string;
   members: Node[];
+  /**
+   * The text nodes holding the rest of the head's text, in order: each member that is a text
+   * node, and the text inside each member mark. Kept apart from the members because a page may
+   * unwrap a mark (its text node then sits where the mark was) or delete it.
+   */
+  texts: Text[];
 }
 
 export interface MarkResult {
@@ -120,7 +126,9 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
       members.push(sibling);
       total += sibling.textContent?.length ?? 0;
     }
-    if (members.length > 0) families.push({ head, headData: head.data, members });
+    if (members.length === 0) continue;
+    const texts = members.flatMap((m) => (m.nodeType === 3 ? [m as Text] : [...m.childNodes].filter((c): c is Text => c.nodeType === 3)));
+    families.push({ head, headData: head.data, members, texts });
   }
   return { ranges: results.filter((r) => r.elements.length > 0), families };
 }
@@ -128,15 +136,16 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
 /**
  * Undoes markRanges: each split node gets its whole text back and the pieces split off it are
  * removed, so the page keeps the very text nodes it had (no normalize(), which would also merge
- * the page's own adjacent text nodes that a framework may hold). If the page rewrote a head
- * since (a framework updating its text node in place), the pieces hold stale text: they are
- * removed and the page's new text stays.
+ * the page's own adjacent text nodes that a framework may hold). The result is the page as it
+ * would be without MgLens, whatever the page did meanwhile:
+ * - it rewrote or removed a head (a framework updating its text node): the pieces hold stale
+ *   text, so they go and the page's new text stays;
+ * - it unwrapped, deleted or moved a mark, or put its own node next to its text node: the head
+ *   takes back the text of the pieces wherever they are now, and every piece goes.
  */
 export function restore(families: Iterable<SplitFamily>): void {
-  for (const { head, headData, members } of families) {
-    const untouched = head.data === headData && head.isConnected;
-    const text = untouched ? headData + members.map((m) => m.textContent ?? '').join('') : '';
-    for (const member of members) member.parentNode?.removeChild(member);
-    if (untouched) head.data = text;
+  for (const { head, headData, members, texts } of families) {
+    if (head.data === headData && head.isConnected) head.data = headData + texts.map((t) => t.data).join('');
+    for (const node of [...texts, ...members]) node.parentNode?.removeChild(node);
   }
 }
