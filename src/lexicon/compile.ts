@@ -2,7 +2,7 @@ import { CONCEPT_IDS, type ConceptId } from './concept-ids.ts';
 import { closure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
-import { capturingGroups, lookarounds, prefixes, specificity } from './regex-shape.ts';
+import { capturingGroups, hoistLeadingLookbehinds, lookarounds, prefixes, specificity } from './regex-shape.ts';
 
 /** A surface form ready for matching: its expanded source and what a hit on it means. */
 export interface CompiledForm {
@@ -104,7 +104,7 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
       for (const [language, entries] of Object.entries(byLanguage) as [FormLanguage, readonly Entry[]][]) {
         for (const entry of entries) {
           const spec = toSpec(entry);
-          const body = expandConventions(spec.p);
+          const body = hoistLeadingLookbehinds(expandConventions(spec.p));
           if (capturingGroups(body) > 0) throw new Error(`lexicon form for ${concept} has a capturing group: ${spec.p}`);
           const openLeft = spec.open === 'left' || spec.open === 'both';
           const openRight = spec.open === 'right' || spec.open === 'both';

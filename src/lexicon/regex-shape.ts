@@ -273,3 +273,40 @@ export function prefixAdmits(pre: ReadonlySet<string> | undefined, key: string):
   if (key.length < PREFIX_LENGTH) for (const p of pre) if (p.startsWith(key)) return true;
   return false;
 }
+
+/** Index just past the group that opens at `open` (escapes and character classes respected). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+/**
+ * Moves lookbehinds that open a fragment to after it: "(?<!calcium )citrate" becomes
+ * "citrate(?<!calcium citrate)". Same language, but the lookbehind now runs only where the
+ * literal already matched, instead of at every word the scanner tries the form on.
+ */
+export function hoistLeadingLookbehinds(source: string): string {
+  const checks: string[] = [];
+  let rest = source;
+  while (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+    const end = groupEnd(rest, 0);
+    checks.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  if (checks.length === 0 || rest === '') return source;
+  const body = `(?:${rest})`;
+  return body + checks.map((c) => `${c.slice(0, 4)}${c.slice(4, -1)}${body})`).join('');
+}

@@ -12,6 +12,10 @@ import { PREFIX_LENGTH } from './regex-shape.ts';
  * At a position where some form matches, the longest match wins ("tas dårlig opp" over "tas"),
  * and among equally long ones the form that checks its context ("lower" before "magnesium" is a
  * deficiency, not a reduction). O(n) in the text; the tie-breaking runs only where a form matched.
+ *
+ * Measured (Node 20, CPU time, a 100,000-word page made of the corpus, about 26,000 terms): about
+ * 0.35 s once the regexes are compiled; the first page pays about 0.7 s more to compile the
+ * buckets it meets. An ordinary article meets far fewer buckets.
  */
 
 export interface RawHit {
@@ -32,12 +36,13 @@ interface Bucket {
   /** Sticky; group k + 1 is `indices[k]`. */
   readonly regex: RegExp;
   readonly indices: readonly number[];
+  /** tails[p]: the same for indices[p..], compiled when first needed (to find the next match). */
+  readonly tails: (RegExp | undefined)[];
 }
 
 export class Scanner {
   private readonly wordStart = new Map<string, Bucket | null>();
   private readonly inner = new Map<string, Bucket | null>();
-  private readonly single = new Map<number, RegExp>();
   /** Forms by the prefixes they admit; '' lists forms that may start with anything. */
   private readonly byPrefix = new Map<string, number[]>();
 
@@ -94,26 +99,22 @@ export class Scanner {
     accept: (form: CompiledForm, start: number, end: number) => boolean,
   ): RawHit | null {
     if (bucket === null) return null;
-    bucket.regex.lastIndex = at;
-    const m = bucket.regex.exec(text);
-    if (m === null) return null;
-    let k = 1;
-    while (m[k] === undefined) k++;
-    // Forms before k did not match here (the alternation tried them first); look at k and after.
     let best: RawHit | null = null;
     let bestLook = -1;
-    for (let j = k - 1; j < bucket.indices.length; j++) {
-      const idx = bucket.indices[j] as number;
+    // Each exec finds the next form (in lexicon order) that matches here; forms in between did
+    // not. Usually one or two execs: the first match, then none after it.
+    for (let from = 0; from < bucket.indices.length; ) {
+      const re = this.tail(bucket, from);
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) break;
+      let k = 1;
+      while (m[k] === undefined) k++;
+      const position = from + k - 1;
+      from = position + 1;
+      const idx = bucket.indices[position] as number;
       const form = this.lexicon.forms[idx] as CompiledForm;
-      let length: number;
-      if (j === k - 1) length = m[0].length;
-      else {
-        const re = this.singleRegex(idx);
-        re.lastIndex = at;
-        const mm = re.exec(text);
-        if (mm === null) continue;
-        length = mm[0].length;
-      }
+      const length = m[0].length;
       if (length === 0) continue;
       const longer = best === null || length > best.end - best.start;
       const sameButContext = best !== null && length === best.end - best.start && form.lookarounds > bestLook;
@@ -125,6 +126,22 @@ export class Scanner {
     return best;
   }
 
+  private tail(bucket: Bucket, from: number): RegExp {
+    if (from === 0) return bucket.regex;
+    let re = bucket.tails[from];
+    if (!re) {
+      re = new RegExp(
+        bucket.indices
+          .slice(from)
+          .map((idx) => `(${(this.lexicon.forms[idx] as CompiledForm).body})`)
+          .join('|'),
+        'uy',
+      );
+      bucket.tails[from] = re;
+    }
+    return re;
+  }
+
   private bucket(cache: Map<string, Bucket | null>, key: string, innerOnly: boolean): Bucket | null {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
@@ -132,7 +149,7 @@ export class Scanner {
     const bucket =
       indices.length === 0
         ? null
-        : { regex: new RegExp(indices.map((idx) => `(${(this.lexicon.forms[idx] as CompiledForm).body})`).join('|'), 'uy'), indices };
+        : { regex: new RegExp(indices.map((idx) => `(${(this.lexicon.forms[idx] as CompiledForm).body})`).join('|'), 'uy'), indices, tails: [] };
     cache.set(key, bucket);
     return bucket;
   }
@@ -147,14 +164,5 @@ export class Scanner {
     const set = new Set<number>();
     for (const list of lists) for (const idx of list ?? []) set.add(idx);
     return [...set].sort((a, b) => a - b);
-  }
-
-  private singleRegex(idx: number): RegExp {
-    let re = this.single.get(idx);
-    if (!re) {
-      re = new RegExp((this.lexicon.forms[idx] as CompiledForm).body, 'uy');
-      this.single.set(idx, re);
-    }
-    return re;
   }
 }
