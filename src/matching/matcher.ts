@@ -4,7 +4,7 @@ import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
 import { guessLanguage } from './language.ts';
-import { insideConditional, isNegated, polarityOf } from './polarity.ts';
+import { conditionalSpans, isNegated, polarityOf, within } from './polarity.ts';
 import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -106,7 +106,8 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
     if (candidates.length === 0) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
     const asserted = new Set<ConceptId>();
-    for (const t of terms) if (!insideConditional(sentence, t)) for (const c of t.concepts) asserted.add(c);
+    const conditional = conditionalSpans(sentence);
+    for (const t of terms) if (!within(conditional, t)) for (const c of t.concepts) asserted.add(c);
     const scored = candidates.map((c) => {
       const said = conceptsOfStatement(c.indexed.claim);
       let overlap = 0;

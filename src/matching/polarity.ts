@@ -91,7 +91,8 @@ export function isNegated(input: PolarityInput): boolean {
   }
   // A conditional or subordinate clause ("if tablets do nothing for you, ...", "where pills do
   // not help") is not what the sentence asserts: its predicates decide only when there are no others.
-  const asserted = predicates.filter((t) => !insideConditional(text, t) && !insideSubordinate(text, t));
+  const background = [...conditionalSpans(text), ...subordinateSpans(text)];
+  const asserted = predicates.filter((t) => !within(background, t));
   if (asserted.length > 0) predicates = asserted;
   if (predicates.length === 0) return false;
   const complementiser = COMPLEMENTISER[input.lang ?? ''] ?? COMPLEMENTISER.en;
@@ -135,23 +136,21 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
 
 const CONDITIONAL =
   /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
+const SUBORDINATE =
+  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
 
-/** A term inside a conditional clause ("if you stick to normal doses"): background, not asserted. */
-export function insideConditional(text: string, term: TermHit): boolean {
-  for (const m of text.matchAll(CONDITIONAL)) {
-    if (term.start >= m.index && term.end <= m.index + m[0].length) return true;
-  }
-  return false;
+/** [start, end) ranges of the sentence's conditional clauses ("if you stick to normal doses"). */
+export function conditionalSpans(text: string): [number, number][] {
+  return [...text.matchAll(CONDITIONAL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-const SUBORDINATE =
-  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|wo|wenn|welche|där|när|som)(?!\p{L})[^,;.!?]*/giu;
+function subordinateSpans(text: string): [number, number][] {
+  return [...text.matchAll(SUBORDINATE)].map((m) => [m.index, m.index + m[0].length]);
+}
 
-function insideSubordinate(text: string, term: TermHit): boolean {
-  for (const m of text.matchAll(SUBORDINATE)) {
-    if (term.start >= m.index && term.end <= m.index + m[0].length) return true;
-  }
-  return false;
+/** Whether a term lies inside one of the spans (background, not what the sentence asserts). */
+export function within(spans: readonly [number, number][], term: TermHit): boolean {
+  return spans.some(([s, e]) => term.start >= s && term.end <= e);
 }
 
 function words(s: string): number {
