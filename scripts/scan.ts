@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { buildClaimDatabase } from '../src/claims/build.ts';
 import { CURATED_CLAIMS } from '../src/claims/curated/index.ts';
 import type { ClaimDatabase } from '../src/claims/schema.ts';
 import { buildExport } from '../src/export/build.ts';
-import { toExportDocument } from '../src/export/from-page.ts';
+import { fromClaimMatches } from '../src/export/from-matches.ts';
 import type { ExportFormat } from '../src/export/schema.ts';
 import { matchBlocks } from '../src/matching/blocks.ts';
 import { createMatcher } from '../src/matching/matcher.ts';
@@ -50,21 +51,8 @@ const FORMATS: Record<string, (ctx: FormatContext) => string> = {
 };
 
 function exported({ report, file, extracted, db }: FormatContext, format: ExportFormat): string {
-  const context = 32;
-  const page = {
-    url: `file://${file}`,
-    title: extracted.title,
-    matches: report.matches.map((m) => ({
-      sentence: m.sentence,
-      start: m.start,
-      end: m.end,
-      prefix: extracted.text.slice(Math.max(0, m.start - context), m.start),
-      suffix: extracted.text.slice(m.end, m.end + context),
-      claimId: m.claimId,
-      polarity: m.polarity,
-    })),
-  };
-  const doc = toExportDocument(page, db, { locale: 'en', exportedAt: new Date().toISOString() });
+  const page = { url: pathToFileURL(resolve(file)).href, title: extracted.title, text: extracted.text, matches: report.matches };
+  const doc = fromClaimMatches(page, db, { locale: 'en', exportedAt: new Date().toISOString() });
   return buildExport(doc, format).content;
 }
 
