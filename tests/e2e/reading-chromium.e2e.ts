@@ -127,6 +127,27 @@ describe('reading with MgLens in Chromium', () => {
     await page.close();
   });
 
+  it('jumps from the popup\'s claim list to the sentence and opens its card', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 400 });
+    await page.goto(url('/demo/article-en.html'));
+    await annotated(page);
+    const tabId = await activeTabId(session);
+    const target = claimMark(page, 'A normal blood test does not prove');
+    // The sentence starts out of view.
+    expect(await target.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: /normal serum|blood test/i }).first().click();
+    await expect.poll(() => target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toMatch(/serum/i);
+    await popup.close();
+    await page.close();
+  });
+
   it('annotates content a single-page app adds after load', async () => {
     const page = await session.context.newPage();
     await page.goto(url('/spa.html'));
