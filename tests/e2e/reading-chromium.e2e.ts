@@ -45,6 +45,17 @@ describe('reading with MgLens in Chromium', () => {
     await page.close();
   });
 
+  it('says so on the card when the page denies a claim', async () => {
+    const page = await session.context.newPage();
+    await page.goto(url('/demo/article-en.html'));
+    await annotated(page);
+    const mark = claimMark(page, 'magnesium does not prevent migraine');
+    expect(await mark.getAttribute('data-mglens-polarity')).toBe('denies');
+    await mark.hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('This page denies this claim.');
+    await page.close();
+  });
+
   it('highlights claims in Norwegian and Bulgarian articles, with the card in the reader\'s language', async () => {
     const statements = allStatements();
     for (const [path, sentence] of [
