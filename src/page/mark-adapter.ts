@@ -138,14 +138,16 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
  * removed, so the page keeps the very text nodes it had (no normalize(), which would also merge
  * the page's own adjacent text nodes that a framework may hold). The result is the page as it
  * would be without MgLens, whatever the page did meanwhile:
- * - it rewrote or removed a head (a framework updating its text node): the pieces hold stale
- *   text, so they go and the page's new text stays;
+ * - it rewrote a head (a framework updating its text node): the pieces hold stale text, so they
+ *   go and the page's new text stays;
+ * - it removed a head, or the block around it: the head still gets its whole text back, as the
+ *   page may put it back in the document later;
  * - it unwrapped, deleted or moved a mark, or put its own node next to its text node: the head
  *   takes back the text of the pieces wherever they are now, and every piece goes.
  */
 export function restore(families: Iterable<SplitFamily>): void {
   for (const { head, headData, members, texts } of families) {
-    if (head.data === headData && head.isConnected) head.data = headData + texts.map((t) => t.data).join('');
+    if (head.data === headData) head.data = headData + texts.map((t) => t.data).join('');
     for (const node of [...texts, ...members]) node.parentNode?.removeChild(node);
   }
 }
