@@ -66,7 +66,7 @@ export const PHYSIOLOGY = {
   'neuronal-excitability': {
     en: [
       `(?:hyper-?)?excitab${W}`, `excitotoxi${W}`, `over-?excit${W}`, `over-?activ${W}`, `hyper-?activ${W}`, `overstimulat${W}`,
-      `hyperexcit${W}`, `over-?sensitiv${W}`, `hypersensitiv${W}`, 'too (?:easily )?(?:stimulated|excited)', 'fire too easily',
+      `hyperexcit${W}`, `over-?sensitiv${W}`, `hypersensitiv${W}`, 'too (?:easily )?(?:stimulated|excited)', 'fir(?:e|es|ing) (?:(?:far|way|much|all|much) )?too (?:easily|readily|often|quickly)', 'over-?fir(?:e|es|ing)',
       'excitatory', 'over-?firing', 'misfir(?:e|es|ing)', `irritab${W}`,
     ],
     nb: [

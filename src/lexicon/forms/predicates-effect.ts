@@ -48,6 +48,7 @@ export const PREDICATES_EFFECT = {
       F(`(?:havner|kommer|når|går) (?:aldri|ikke|ikkje|knapt|sjelden) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
       F(`(?:aldri|ikke|ikkje|knapt|sjelden) (?:havner|kommer|når|går) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
       `(?:hindre${W}|hindrer|hemme${W}|hemmer|redusere${W}|reduserer|svekke${W}|svekker|begrense${W}|begrenser|ødelegge${W}|forstyrre${W})(?=_${gap(2)}(?:opptak|absorpsjon))`,
+      `(?:hindre${W}|hindrer|hemme${W}|hemmer|forhindre${W}|forhindrer)(?=_${gap(4)}(?:tatt|tas|ta|tar)_(?:[\\p{L}]+_)?opp)`,
       F(`(?:ikke|ikkje|knapt|nesten ikke|nesten ikkje|dårlig|så vidt) (?:får |klarer å |klarer |greier å )?(?:ta|tas|tar|tatt) (?:det |den |dem |magnesiumet |stoffet )?opp`, { opaque: true }),
       F(`(?:får|klarer|greier) (?:nesten |knapt |ikke |ikkje |så vidt )+(?:å )?(?:ta|tatt) (?:det |den |dem )?opp`, { opaque: true }),
     ],
@@ -224,13 +225,13 @@ export const PREDICATES_EFFECT = {
       'caus(?:e|es|ed|ing|al|ative)', 'lead(?:s|ing)? to', 'led to', `trigger${W}`, 'result(?:s|ed|ing)? in', 'produc(?:e|es|ed|ing)', 'bring(?:s)? on',
       'brought on', 'responsible for', 'gives? rise to', 'gave rise to', `induc${W}`, `promot${W}`, `contribut${W}`, 'due to', 'because of',
       'owing to', `(?:makes?|made|making)(?=_${gap(2)}(?:prone|susceptible|likely|vulnerable))`, 'set(?:s|ting)? off', `provok${W}`,
-      'underl(?:ie|ies|ying)', 'root cause', 'stems? from', 'c(?:o|a)mes? from', 'coming from', 'result of', 'consequence', 'risk factor', `fuel${W}`, 'behind',
+      'underl(?:ie|ies|ying)', 'root cause', 'stems? from', 'c(?:o|a)mes? from', 'coming from', 'to blame', 'blamed? (?:on|for)', 'the culprits?', `giv(?:e|es|ing)(?=_(?:you_|people_|patients_|some_)?(?:side|diarrh|cramps|headaches?|nausea|stomach|loose|problems|symptoms))`, 'result of', 'consequence', 'risk factor', `fuel${W}`, 'behind',
       `(?:disease|disorder|illness|condition)s? (?:of|caused by|due to|from|rooted in)(?=_${gap(2)}(?:magnesium_)?(?:deficien|shortage|lack|depletion|low))`,
       `(?<=(?:deficiency|shortage) )(?:disease|disorder|illness)s?`,
     ],
     nb: [
       B(`forårsak${W}`), `skyld${W}`, 'føre(?:r)? til', 'førte til', 'ført til', `utløs${W}`, `årsak${W}`, `medvirk${W}`, `bidra${W}`, 'bidro',
-      `resulter${W}`, 'gir', 'gitt', `fremkall${W}`, `(?<=mangel-?)sykdom${W}`, `sykdom${W}(?=_(?:som_)?(?:skyldes|kommer av|forårsakes))`, `provoser${W}`, 'på grunn av', 'grunnet', 'som følge av', 'kommer (?:fra|av)', 'stammer fra', `disponer${W}`, B(`risikofaktor${W}`),
+      `resulter${W}`, 'gir', 'gitt', `fremkall${W}`, `(?<=mangel-?)sykdom${W}`, `sykdom${W}(?=_(?:som_)?(?:skyldes|kommer av|forårsakes))`, `provoser${W}`, 'på grunn av', 'grunnet', 'som følge av', 'kommer (?:fra|av)', 'stammer fra', `gi(?=_${gap(4)}(?:symptom|plag|problem|bivirkning|diaré|kvalme|hodepine|kramp|anfall|løs))`, 'skyld(?:en)?', `disponer${W}`, B(`risikofaktor${W}`),
     ],
     nn: ['fører til', `årsak${W}`, 'gjev', 'på grunn av'],
     bg: [
