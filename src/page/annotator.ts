@@ -99,6 +99,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const itemsByMark = new WeakMap<HTMLElement, AnnotatedItem>();
   const itemsById = new Map<string, AnnotatedItem>();
   const churn = new WeakMap<Element, number[]>();
+  /** The block whose record holds each split text node's family. */
+  const headOwner = new WeakMap<Text, Element>();
   const pendingRoots = new Set<Element>();
   /** Blocks whose highlights were taken down because the page changed them: read again. */
   const pendingOwn = new Set<Element>();
@@ -133,6 +135,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (records.size === 0) return;
     const seen = new Set<Node>();
     for (const record of list) {
+      // A split text node the page moved elsewhere (out of a removed subtree, say) leaves its
+      // pieces behind in the block that holds its family, which may be out of the page's sight.
+      for (const node of record.addedNodes) {
+        const owner = node.nodeType === 3 ? headOwner.get(node as Text) : undefined;
+        if (!owner || !records.has(owner)) continue;
+        forget(owner);
+        if (owner.isConnected) pendingOwn.add(owner);
+      }
       if (seen.has(record.target)) continue;
       seen.add(record.target);
       const block = reader.blockOf(record.target);
@@ -210,6 +220,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
           return done;
         })
       : { ranges: [], families: [] };
+    for (const family of result.families) headOwner.set(family.head, block.element);
     const kept = items.filter((item) => marked.has(item));
     for (const item of kept) itemsById.set(item.id, item);
     records.set(block.element, { textLength: block.text.length, items: kept, families: result.families });
