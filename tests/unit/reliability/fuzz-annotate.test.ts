@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildFuzzPage, generateFuzzPage } from '../../../scripts/lib/dom-fuzz.ts';
+import { FUZZ_SENTENCES, buildFuzzPage, generateFuzzPage, seededRandom } from '../../../scripts/lib/dom-fuzz.ts';
 import { createAnnotator, type Annotator } from '../../../src/page/annotator.ts';
 import { blockOf } from '../../../src/page/text-index.ts';
 import { reliabilityOptions } from './matcher.ts';
@@ -116,5 +116,117 @@ describe('generated pages, annotated and turned off', () => {
     expect(totals.pagesWithHighlights).toBeGreaterThan(FUZZ_SEEDS.length / 4);
     expect(totals.claims).toBeGreaterThan(100);
     expect(totals.terms).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * The same pages, changed by the page while MgLens works (text rewritten in place, nodes removed,
+ * inserted, moved, children replaced: what frameworks and scripts do), next to a control copy
+ * that gets the same changes without MgLens. After every change, at the next task (what a paint
+ * shows), the two read the same; after turning off, their markup is the same.
+ */
+const MUTATION_SEEDS = FUZZ_SEEDS.filter((_, i) => i % 2 === 0);
+
+type Op = (nodes: Node[], doc: Document) => void;
+
+function randomOps(seed: number, texts: number, elements: number): { name: string; op: Op }[] {
+  const random = seededRandom(seed ^ 0x5eed);
+  const int = (n: number) => Math.floor(random() * n);
+  const sentence = () => FUZZ_SENTENCES.en[int(FUZZ_SENTENCES.en.length)]!;
+  const ops: { name: string; op: Op }[] = [];
+  for (let i = 0; i < 12; i += 1) {
+    const t = int(texts);
+    const e = texts + int(elements);
+    const other = int(texts + elements);
+    const words = sentence();
+    switch (int(6)) {
+      case 0:
+        ops.push({ name: `set text #${t}`, op: (n) => void ((n[t] as Text).data = words) });
+        break;
+      case 1:
+        ops.push({ name: `remove #${other}`, op: (n) => (n[other] as ChildNode).remove() });
+        break;
+      case 2:
+        ops.push({ name: `append text to #${e}`, op: (n, d) => n[e]!.appendChild(d.createTextNode(words)) });
+        break;
+      case 3:
+        ops.push({ name: `insert before #${t}`, op: (n, d) => n[t]!.parentNode?.insertBefore(d.createTextNode(` ${words} `), n[t]!) });
+        break;
+      case 4:
+        ops.push({ name: `replace children of #${e}`, op: (n) => void ((n[e] as Element).textContent = words) });
+        break;
+      default:
+        ops.push({
+          name: `move #${t} into #${e}`,
+          op: (n) => {
+            if (!n[t]!.contains(n[e]!)) n[e]!.appendChild(n[t]!);
+          },
+        });
+    }
+  }
+  return ops;
+}
+
+/** The page's own nodes in a fixed order: text nodes, then elements (body content, light DOM). */
+function pageNodes(doc: Document): Node[] {
+  const all: Node[] = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) all.push(n);
+  const isSvg = (n: Node) => n.nodeType === 1 && (n as Element).namespaceURI !== 'http://www.w3.org/1999/xhtml';
+  return [...all.filter((n) => n.nodeType === 3), ...all.filter((n) => n.nodeType === 1 && !isSvg(n) && (n as Element).localName !== 'iframe')];
+}
+
+describe('generated pages changed by the page while annotated', () => {
+  it.each(MUTATION_SEEDS)('seed %i: reads like an unannotated copy after every change, and is the same once turned off', async (seed) => {
+    reset();
+    const page = generateFuzzPage(seed);
+    buildFuzzPage(document, page);
+    const control = document.implementation.createHTMLDocument('');
+    buildFuzzPage(control, page);
+    const liveNodes = pageNodes(document);
+    const controlNodes = pageNodes(control);
+    expect(liveNodes.length).toBe(controlNodes.length);
+    const texts = liveNodes.filter((n) => n.nodeType === 3).length;
+    const ops = randomOps(seed, Math.max(1, texts), Math.max(1, liveNodes.length - texts));
+
+    const controller = new AbortController();
+    const problems: string[] = [];
+    try {
+      const annotator = createAnnotator(reliabilityOptions(controller.signal));
+      await annotator.ready;
+      for (const [i, { name, op }] of ops.entries()) {
+        let failed = false;
+        for (const [nodes, doc] of [[liveNodes, document], [controlNodes, control]] as const) {
+          try {
+            op(nodes, doc);
+          } catch {
+            failed = true; // the same invalid operation fails on both copies
+          }
+        }
+        await macrotask();
+        if (document.body.textContent !== control.body.textContent) {
+          const live = document.body.textContent ?? '';
+          const copy = control.body.textContent ?? '';
+          let at = 0;
+          while (at < live.length && live[at] === copy[at]) at += 1;
+          problems.push(`after op ${i} (${name}${failed ? ', failed' : ''}) the page reads …${JSON.stringify(live.slice(Math.max(0, at - 60), at + 80))}, without MgLens …${JSON.stringify(copy.slice(Math.max(0, at - 60), at + 80))}; ops: ${ops.slice(0, i + 1).map((o) => o.name).join(', ')}`);
+          break;
+        }
+        if (i % 3 === 2) await new Promise((r) => setTimeout(r, 2));
+      }
+      await annotator.ready;
+      for (let i = 0; i < 5; i += 1) await macrotask();
+      if (document.body.textContent !== control.body.textContent) problems.push('reads differently once settled');
+    } catch (error) {
+      problems.push(`threw: ${String(error)}`);
+    } finally {
+      controller.abort();
+    }
+    if (document.body.innerHTML !== control.body.innerHTML) {
+      problems.push(`markup differs after turning off:\n  live    ${document.body.innerHTML.slice(0, 400)}\n  control ${control.body.innerHTML.slice(0, 400)}`);
+    }
+    const moved = liveNodes.findIndex((node, i) => document.contains(node) !== control.contains(controlNodes[i]!) || (node.nodeType === 3 && (node as Text).data !== (controlNodes[i] as Text).data));
+    if (moved !== -1) problems.push(`page node #${moved} differs from the control's after turning off`);
+    expect(problems, `seed ${seed}; rebuild with generateFuzzPage(${seed})`).toEqual([]);
   });
 });
