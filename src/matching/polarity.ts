@@ -97,8 +97,26 @@ export function isNegated(input: PolarityInput): boolean {
   if (predicates.length === 0) return false;
   const complementiser = COMPLEMENTISER[input.lang ?? ''] ?? COMPLEMENTISER.en;
   let negated = predicates.some((p) => cues.filter((c) => governs(text, c, p, complementiser as RegExp)).length % 2 === 1);
-  if (input.viaAntonym) negated = !negated;
+  // "Glycinate is absorbed far better than magnesium oxide" says oxide is the worse one: a claim
+  // about the form after "than" gets the predicate reversed (the antonym then agrees with it).
+  const reversed = predicateSet.size > 0 && comparedAfter(text, terms, predicates, requiredSet);
+  if (Boolean(input.viaAntonym) !== reversed) negated = !negated;
   return negated;
+}
+
+const THAN = /(?<!\p{L})(?:than|compared (?:to|with)|enn|end|sammenlignet med|än|als|от|в сравнение с)(?!\p{L})/iu;
+const COMPARATIVE = /better|more|easier|higher|superior|worse|poorer|less|bedre|lettere|høyere|mer|dårligere|по-|besser|bättre/iu;
+
+/** Does the claim's subject come after "than" in a comparison made by the predicate term? */
+function comparedAfter(text: string, terms: readonly TermHit[], predicates: readonly TermHit[], required: ReadonlySet<ConceptId>): boolean {
+  const subjects = terms.filter((t) => t.concepts.some((k) => required.has(k) && !PREDICATES.has(k)));
+  return predicates.some((p) =>
+    subjects.some((s) => {
+      if (s.start < p.end) return false;
+      const between = text.slice(p.end, s.start);
+      return THAN.test(between) && (COMPARATIVE.test(p.text) || COMPARATIVE.test(between));
+    }),
+  );
 }
 
 export function polarityOf(negatedInText: boolean, negatedInStatement: boolean): Polarity {

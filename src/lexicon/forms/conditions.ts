@@ -98,7 +98,7 @@ export const CONDITIONS = {
     bg: [`миофасциал${W}`, `тригере?н${W} точк${W}`],
   },
   fatigue: {
-    en: ['fatigue[d]?', 'tired(?:ness)?', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness'],
+    en: ['fatigue[d]?', 'tired(?:ness)?(?! of)', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness'],
     nb: [B(`tretthet${W}`), `trøtt${W}`, `utmatt${W}`, 'slitenhet', 'sliten', 'utslitt', 'energiløs'],
     nn: [`trøyttleik${W}`, 'trøytt'],
     bg: [`умор${W}`, `изтощ${W}`, `отпадна${W}`, `преумор${W}`, `отпаднал${W}`],

@@ -97,23 +97,24 @@ export const PREDICATES_DISCOURSE = {
   'medical-supervision': {
     en: [
       `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?=_${gap(2)}${EN_PROFESSIONAL})`,
-      'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'doctors?', 'physicians?', 'healthcare providers?', 'health care providers?',
-      'medical professionals?', F('gp', { accept: exactly('GP') }), 'neurologists?', 'clinicians?', 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
+      'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'healthcare providers?', 'health care providers?', 'medical professionals?',
+      `(?:your|a|with a|with your|by a|by your) (?:own )?(?:doctor|physician|gp|neurologist|pharmacist|clinician)s?`, `doctor's (?:advice|approval|orders|supervision|okay|ok|go-ahead)`,
+      F('gp', { accept: exactly('GP') }), 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
     ],
     nb: [
-      'lege(?:n|r|ne|ns)?', B(`fastlege${W}`), `helsepersonell${W}`, `medisinsk${W} (?:oppfølging|tilsyn|kontroll|veiledning)`, 'tilsyn', `rådfør${W}`, 'oppfølging', `konsulter${W}`,
-      B(`legetilsyn${W}`), B(`legekontroll${W}`), 'nevrolog(?:en)?',
+      '(?:legen|lege) din', 'din lege', '(?:med|til|hos|fra) (?:en |din )?lege(?:n)?', B(`fastlege${W}`), `helsepersonell${W}`, `medisinsk${W} (?:oppfølging|tilsyn|kontroll|veiledning)`, 'tilsyn', `rådfør${W}`, 'oppfølging', `konsulter${W}`,
+      B(`legetilsyn${W}`), B(`legekontroll${W}`), `(?:med|til|hos) (?:en |din )?nevrolog(?:en)?`,
     ],
-    nn: [`lækjar${W}`, 'legen'],
+    nn: [`(?:med|til|hos) (?:ein |din )?lækjar${W}`, 'legen din'],
     bg: [
-      `лекар${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
-      `специалист${W}`, `невролог${W}`,
+      `(?:с|със|от|при|към|на) (?:\\p{L}+ )?лекар(?:я|ят|и|ите|ка|ката)?`, `лекаря си`, `личния(?:т)? (?:си )?лекар`, `лекарск${W} (?:контрол|надзор|наблюдение|съвет)${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
+      `(?:с|със|от|при|към|на) (?:\\p{L}+ )?(?:специалист|невролог)${W}`,
     ],
   },
   common: {
     en: [
       'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', '(?:so |very |a great |a good )?many (?:of us|people|adults|americans|folks|patients)', '(?:lots|plenty) of (?:us|people)', 'most of us', 'a (?:large|big|huge) (?:number|share|proportion|part) of (?:people|us|the population|adults)', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
-      'millions', 'typical(?:ly)?', 'usual(?:ly)?', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
+      'millions', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
       F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
     nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],

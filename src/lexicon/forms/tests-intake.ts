@@ -71,6 +71,7 @@ export const TESTS_INTAKE = {
       `(?:drug )?interact(?:s|ion|ions|ing)?(?=_${gap(4)}(?:medicat${W}|medicines?|drugs?|prescriptions?|pills?|supplements?|antibiotics?|blockers?|diuretics?))`,
       'drug interactions?', '(?:drug|medication|medicine)-?(?:supplement )?interactions?',
       `(?<=(?:dose|doses|dosage|dosages|dosing)_${gap(3)})(?:adjust${W}|altered|changing|tweak${W})`,
+      `adjust${W}(?=_${gap(2)}(?:dose|doses|dosage|dosing))`,
       `(?:affect|affects|affected|alter|alters|weaken|weakens|blunt|blunts)(?=_${gap(3)}(?:medicat${W}|medicines?|drugs?|prescriptions?|antibiotics?))`,
       `interfer(?:e|es|ing) with ${gap(2)}(?:medicat${W}|medicines?|drugs?)`, `(?:reduce|reduces|lower|lowers|affect|affects)(?= (?:the )?(?:effectiveness|efficacy|absorption|effect) of ${gap(2)}(?:medicat${W}|medicines?|drugs?|antibiotics?))`,
     ],

@@ -14,6 +14,11 @@ describe('createMatcher', () => {
     expect(mention.terms.map((t) => t.concept)).toEqual(['magnesium', 'migraine']);
   });
 
+  it('does not read a mention of a doctor as advice to consult one', () => {
+    expect(matcher.matchText('Den kjente legen Mark Hyman har skrevet om magnesium.').matches).toEqual([]);
+    expect(matcher.matchText('Snakk med legen før du begynner med magnesium.').matches[0]?.claimId).toBe('consult-a-doctor-before-taking-magnesium');
+  });
+
   it('matches across languages: a Bulgarian or Norwegian sentence, an English-evidence claim', () => {
     expect(matcher.matchText('Магнезиевият оксид се усвоява слабо.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
     expect(matcher.matchText('Magnesiumoksid tas dårlig opp.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');

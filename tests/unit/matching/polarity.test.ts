@@ -38,6 +38,15 @@ describe('polarity', () => {
     expect(first('Magnesium citrate is poorly absorbed.')).toMatchObject({ claimId: 'magnesium-citrate-well-absorbed', polarity: 'denies' });
   });
 
+  it('reverses the predicate for the form named after "than"', () => {
+    expect(first('Glycinate is better absorbed than magnesium oxide.')).toMatchObject({ claimId: 'magnesium-glycinate-well-absorbed', polarity: 'affirms' });
+    expect(first('The body absorbs it far more easily than other forms such as magnesium oxide.')).toMatchObject({
+      claimId: 'magnesium-oxide-poorly-absorbed',
+      polarity: 'affirms',
+    });
+    expect(first('Oxide is absorbed better than citrate.')).toMatchObject({ claimId: 'magnesium-citrate-well-absorbed', polarity: 'denies' });
+  });
+
   it('is relative to the claim statement: agreeing with a negative claim affirms it', () => {
     expect(first('Magnesium is not a cure.')).toMatchObject({ claimId: 'magnesium-is-not-a-cure', polarity: 'affirms' });
     expect(first('Magnesium cures everything.')).toMatchObject({ claimId: 'magnesium-is-not-a-cure', polarity: 'denies' });
