@@ -86,7 +86,9 @@ export class ClaimIndex {
         for (const k of indexed.required) {
           if (concepts.has(k)) continue;
           const other = ANTONYMS[k];
-          if (other !== undefined && concepts.has(other)) viaAntonym = true;
+          // Only a claim about something specific ("oxide is poorly absorbed") is contradicted by
+          // its antonym; "forms absorb better" says nothing against "magnesium is often poorly absorbed".
+          if (other !== undefined && concepts.has(other) && indexed.topics > 0) viaAntonym = true;
           else {
             ok = false;
             break;

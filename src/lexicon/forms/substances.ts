@@ -1,4 +1,4 @@
-import { B, F, L, W, exactly, gap, type ConceptForms, type Entry, type LexiconPart } from './types.ts';
+import { B, F, L, R, W, exactly, gap, type ConceptForms, type Entry, type LexiconPart } from './types.ts';
 import { NOT_AFTER_NUTRIENT, NOT_AFTER_OTHER_ELEMENT, NOT_BEFORE_NUTRIENT, SALT_END, mgAhead, mgAheadBg, mgNear, mgNearBg } from './shared.ts';
 
 /**
@@ -83,7 +83,7 @@ export const SUBSTANCES = {
       `(?:langsom|langsomt|sakte|forsinket|depot|gradvis|kontrollert|forlenget)${W} (?:frigjøring|frisetting|frigivelse|virkende|virkning|opptak)${W}`,
       B(`depot(?:tablett|form|preparat)${W}`),
       `langtidsvirkende`,
-      `depot`,
+      R('depot'),
     ],
     bg: [
       `(?:баве?н${W}|удължен${W}|забавен${W}|забавен${W}|постепене?н${W}|контролиран${W}|продължителе?н${W}) (?:освобождаван${W}|освобождава${W}|действ${W}|отделян${W})`,
@@ -92,7 +92,7 @@ export const SUBSTANCES = {
   },
   'enteric-coating': {
     en: ['enteric(?:ally)?(?: coat(?:ed|ing|ings)?)?', 'gastro-?resistant'],
-    nb: [`enterodrasjert${W}`, `magesaftresistent${W}`, `enterisk${W}`, `tarmoppløselig${W}`],
+    nb: [`enterodrasjer${W}`, `magesaftresistent${W}`, `enterisk${W}`, `tarmoppløselig${W}`],
     bg: [`стомашно~устойчив${W}`, `ентеросолвент${W}`, `ентерич${W}`, `чревноразтворим${W}`, `стомашно~резистент${W}`],
   },
   intravenous: {
@@ -178,7 +178,7 @@ export const SUBSTANCES = {
       `хипомагнезием${W}`,
       `магнезиев${W} (?:дефицит|недостиг|недоимък)${W}`,
       F(`${NOT_AFTER_NUTRIENT}(?:дефицит|недостиг|недоимък)${W}${NOT_BEFORE_NUTRIENT}`),
-      F(`(?:липс${W}|ниск${W}|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
+      F(`(?:липс${W}|нисък|ниск${W}|по-нисък|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
       `(?<=магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
     ],
   },

@@ -4,8 +4,8 @@ import { B, F, R, W, gap, type LexiconPart } from './types.ts';
 export const TESTS_INTAKE = {
   'serum-test': {
     en: [R('serum'), '(?:normal|ordinary|standard|routine|regular|usual|simple|common) blood tests?', 'blood tests?', 'blood work', 'bloodwork', 'blood samples?', 'blood draws?', 'plasma', 'lab tests?', 'standard tests?', 'blood levels?'],
-    nb: [B(`serum${W}`), `(?:vanlig${W}|ordinær${W}|standard|enkel${W}|alminnelig${W}) (?:blodprøve|blodtest|serumblodprøve)${W}`, B(`blodprøve${W}`), B(`blodtest${W}`), B(`blodprøv${W}`), `plasma${W}`],
-    bg: [`серум${W}`, `(?:обикновен${W}|стандарте?н${W}|рутине?н${W}) кръв${W} (?:тест|изследван|проб)${W}`, `кръве?н${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
+    nb: [B(`serum${W}`), `(?:vanlig${W}|ordinær${W}|standard|enkel${W}|alminnelig${W}) (?:blodprøve|blodtest|serumblodprøve|serumprøve|serumtest)${W}`, B(`blodprøve${W}`), B(`blodtest${W}`), B(`blodprøv${W}`), `plasma${W}`],
+    bg: [`серум${W}`, `(?:обикновен${W}|обичай${W}|стандарте?н${W}|рутине?н${W}) (?:серум${W} )?(?:кръв${W} )?(?:тест|изследван|проб)${W}`, `кръве?н${W} (?:тест|изследван|проб)${W}`, `изследван${W} на кръвта`, `плазма${W}`, 'в кръвта'],
   },
   'intracellular-test': {
     en: [
