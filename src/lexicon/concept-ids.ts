@@ -131,6 +131,7 @@ export const CONCEPT_GLOSSES = {
   cure: 'a cure, curing, healing a condition for good',
   // Added by the matcher (issue 4), for claims about symptoms in general.
   symptoms: 'symptoms, health problems and complaints in general',
+  additives: 'what a product adds to the magnesium: fillers, binders, coatings, the compound it is bound to; a brand',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPT_GLOSSES;

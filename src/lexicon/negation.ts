@@ -46,12 +46,12 @@ const CUES: readonly CueSpec[] = [
     p: "(?:it|this|that)(?:'s| is| was) (?:simply |just )?(?:not true|untrue|false|a myth|not the case|wrong|nonsense)|(?:isn't|is not|wasn't|was not) true|(?:is|are) (?:simply |just )?(?:wrong|nonsense|a myth)",
     strength: 'strong',
   },
-  { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception|nonsense)', strength: 'strong' },
+  { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception|nonsense|baseless|unfounded|groundless|no truth (?:to|in)|nothing to (?:the|this|that|these) (?:idea|claim|claims|notion|theory|story))', strength: 'strong' },
   {
-    p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull',
+    p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull|grunnløs|(?:ingenting|ikke noe|lite) (?:hold )?i (?:påstanden|ideen|teorien|myten)|(?:ikke|uten) (?:noe )?hold',
     strength: 'strong',
   },
-  { p: '(?:не е вярно|не е истина|не отговаря на истината|е мит|мит(?:ът)?|заблуда|погрешно|не е така)', strength: 'strong' },
+  { p: '(?:не е вярно|не е истина|не отговаря на истината|е мит|мит(?:ът)?|заблуда|погрешно|не е така|няма нищо вярно|няма истина|безпочвен\\p{L}*|неоснователн\\p{L}*)', strength: 'strong' },
   // Weak, English.
   {
     p: 'not|no|never|neither|nor|none|nobody|nothing|cannot|hardly|fails? to|failed to|unable to|unlikely to|no longer|dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent|hadnt|aint',

@@ -150,6 +150,14 @@ export const SUBSTANCES = {
       `(?<=(?:магнези|калци)${W}_${gap(3)})(?:приема${W}|взема${W}|пие${W})`,
     ],
   },
+  additives: {
+    en: [
+      'additives?', 'fillers?', 'binders?', 'excipients?', 'inactive ingredients?', 'other ingredients', 'added (?:substances?|ingredients?|compounds?)',
+      `(?:substance|substances|compound|stuff|salt)(?=_${gap(2)}(?:combined|bound|paired|mixed|attached)_)`, 'brands?', 'what (?:it|the magnesium) is (?:combined|bound|paired) with',
+    ],
+    nb: [B(`tilsetningsstoff${W}`), B(`fyllstoff${W}`), B(`hjelpestoff${W}`), 'andre ingredienser', `(?:stoff|stoffet|stoffer|forbindelsen)(?=_${gap(3)}(?:kombinert|bundet|blandet|koblet))`, 'merker?', 'merket'],
+    bg: [`добавен${W} (?:веществ|съставк)${W}`, `пълнител${W}`, `помощн${W} веществ${W}`, `(?:веществото|съединението|солта)(?=_${gap(3)}(?:свързан|комбиниран|смесен))`, `марка(?:та)?`, 'марки(?:те)?'],
+  },
   'magnesium-deficiency': {
     en: [
       `magnesium~deficien(?:cy|cies|t)`,
@@ -166,7 +174,7 @@ export const SUBSTANCES = {
       B(`magnesium~mangel${W}`),
       F(`${NOT_AFTER_NUTRIENT}mangel(?:en|tilstand${W}|fulle|full|situasjon${W})?${NOT_BEFORE_NUTRIENT}`),
       `hypomagnes${W}`,
-      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
+      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
       `(?<=magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
