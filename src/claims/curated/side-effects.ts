@@ -103,7 +103,7 @@ export const SIDE_EFFECT_CLAIMS: CuratedClaim[] = [
   {
     id: 'side-effects-may-come-from-added-substances',
     topic: 'side-effects',
-    concepts: ['magnesium', 'side-effect', 'causes'],
+    concepts: ['magnesium', 'side-effect', 'additives'],
     statement: {
       en: 'A side effect may come from the substance combined with the magnesium, so switching brand can help.',
       nb: 'En bivirkning kan skyldes stoffet magnesiumet er bundet til, så det kan hjelpe å bytte merke.',
