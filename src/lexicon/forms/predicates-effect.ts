@@ -14,7 +14,7 @@ export const PREDICATES_EFFECT = {
   prevention: {
     en: [
       'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, `(?:stop|stops|stopped|stopping|halt|halts)(?=_${gap(2)}(?:attacks?|migraines?|headaches?|seizures?|episodes?|cramps?))`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
-      'kept at bay', `avert${W}`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?=_${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
+      'kept at bay', `avert${W}`, `keep(?:s|ing)?(?=_${gap(2)}from_(?:coming|returning|starting|happening|occurring|recurring))`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?=_${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
       'protect(?:s|ing|ive|ion)? against', 'protective', `preempt${W}`, `pre-empt${W}`, 'preventer', 'nip (?:\\S+ )?in the bud',
     ],
     nb: [
@@ -24,7 +24,7 @@ export const PREDICATES_EFFECT = {
     nn: [B(`førebygg${W}`), 'hindre', `unngå${W}`],
     bg: [
       `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `спира${W}(?=_${gap(2)}(?:пристъп|мигрен|главобол|припад|крамп))`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
-      `избягва${W}(?=_${gap(2)}(?:пристъп|мигрен|атак))`,
+      `избягва${W}(?=_${gap(2)}(?:пристъп|мигрен|атак))`, F(`(?:да )?не се (?:връща|върне|появява|появи|повтаря|повтори)${W}`, { opaque: true }),
     ],
   },
   'reduces-frequency': {
@@ -88,13 +88,13 @@ export const PREDICATES_EFFECT = {
     en: [
       'block(?:s|ed|ing|ade|age)?', `inhibit${W}`, `antagoni${W}`, `suppress${W}`, 'plug(?:s|ging|ged)?', 'shut(?:s|ting)? (?:down|off)',
       `(?:prevent${W}|stop${W}|keep${W}|keeps)(?=_${gap(3)}from (?:entering|flowing|passing|getting|rushing|flooding|reaching|binding|activating))`,
-      `keep(?:s|ing)?(?=_${gap(2)}out)`, `gate-?keep${W}`, '(?:cork|stopper|plug|lid|bouncer|doorman|gate|lock)s?(?= (?:in|on|for|of) )', 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
+      `keep(?:s|ing)?(?=_${gap(2)}out)`, `gate-?keep${W}`, '(?:cork|stopper|plug|lid|bouncer|doorman|gate|lock)s?(?= (?:in|on|for|of) )', `(?:sit|sits|sitting|sat|lodge|lodges|lodging|lodged|settle|settles|settling|nestle|nestles|perch|perches)(?=_(?:in|on|inside|into)_${gap(2)}(?:nmda|receptor|channel))`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
     ],
     nb: [
-      'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `portvakt${W}`, '(?:propp|plugg|kork|lokk|dørvakt)(?:en)?(?=_(?:i|på|for)_)', `(?:holder|holde|stenger|stenge|sperrer|sperre)(?=_${gap(2)}(?:ute|ut)(?![\\p{L}]))`, `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
+      'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `portvakt${W}`, '(?:propp|plugg|kork|lokk|dørvakt)(?:en)?(?=_(?:i|på|for)_)', `(?:sette|setter|satte|sitter|legger|la)(?=_(?:seg_)?(?:i|på|inn_i)_${gap(2)}(?:nmda|reseptor|kanal))`, `(?:holder|holde|stenger|stenge|sperrer|sperre)(?=_${gap(2)}(?:ute|ut)(?![\\p{L}]))`, `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
       `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?=_${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
     ],
-    bg: [`блокира${W}`, `блокад${W}`, `(?:тапа|запушалка|пазач|вратар)(?:та)?(?=_(?:в|на|за)_)`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
+    bg: [`блокира${W}`, `блокад${W}`, `(?:тапа|запушалка|пазач|вратар)(?:та)?(?=_(?:в|на|за)_)`, `(?:настанява${W}|сяда|седи|заема)(?=_(?:се_)?(?:в|на|във)_${gap(2)}(?:nmda|нмда|рецептор|канал))`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
   },
   reduces: {
     en: [

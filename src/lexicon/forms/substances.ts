@@ -10,9 +10,11 @@ import { NOT_AFTER_NUTRIENT, NOT_AFTER_OTHER_ELEMENT, NOT_BEFORE_NUTRIENT, SALT_
 function salt(latin: string, bg: string, extra: { en?: Entry[]; nb?: Entry[]; bg?: Entry[] } = {}): ConceptForms {
   const compound = B(`magnesium~${latin}${SALT_END}`);
   const bare = F(`${NOT_AFTER_OTHER_ELEMENT}${latin}${SALT_END}`);
+  // The salt as the head of a Nordic compound ("oksidtablettene", "sitrattilskudd").
+  const head = R(`${NOT_AFTER_OTHER_ELEMENT}${latin}(?=(?:tablett|kapsl|kapsel|tilskudd|tilskud|tillskott|pulver|preparat|form|variant))`);
   return {
     en: [compound, bare, ...(extra.en ?? [])],
-    nb: [compound, bare, ...(extra.nb ?? [])],
+    nb: [compound, bare, head, ...(extra.nb ?? [])],
     da: [compound],
     sv: [compound],
     de: [compound],
@@ -165,7 +167,7 @@ export const SUBSTANCES = {
       `deficient${mgNear(1)}`,
       `hypomagnes${W}`,
       `magnesium (?:depletion|shortage|insufficiency|loss|wasting)`,
-      `(?:low|lower|less|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
+      `(?:low|lower|less|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|eat(?:s|ing)? up|ate up|gobble(?:s|d)? up|chew(?:s|ed)? through|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
       F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
     ],
@@ -174,7 +176,7 @@ export const SUBSTANCES = {
       B(`magnesium~mangel${W}`),
       F(`${NOT_AFTER_NUTRIENT}mangel(?:en|tilstand${W}|fulle|full|situasjon${W})?${NOT_BEFORE_NUTRIENT}`),
       `hypomagnes${W}`,
-      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
+      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|spiser opp|spiste opp|sluker|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
       `(?<=magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
@@ -186,7 +188,7 @@ export const SUBSTANCES = {
       `хипомагнезием${W}`,
       `магнезиев${W} (?:дефицит|недостиг|недоимък)${W}`,
       F(`${NOT_AFTER_NUTRIENT}(?:дефицит|недостиг|недоимък)${W}${NOT_BEFORE_NUTRIENT}`),
-      F(`(?:липс${W}|нисък|ниск${W}|по-нисък|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
+      F(`(?:липс${W}|нисък|ниск${W}|по-нисък|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|изяжда${W}|изгаря${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
       `(?<=магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
     ],
   },

@@ -26,7 +26,7 @@ export const TESTS_INTAKE = {
     bg: ['кос(?:а|ата|ъм|мите)', `анализ${W} на косата`],
   },
   dose: {
-    en: ['\\d+(?:[.,]\\d+)?~(?:mg|milligrams?|g|grams?|mcg)(?![\\p{L}])', `dos(?:e|es|ed|age|ages|ing)`, 'milligrams?', '(?:how much|the amount) to take', 'intake level', 'ratios?', 'proportions?'],
+    en: ['\\d+(?:[.,]\\d+)?~(?:mg|milligrams?|g|grams?|mcg)(?![\\p{L}])', `dos(?:e|es|ed|age|ages|ing)`, 'milligrams?', '(?:how much|the amount) to take', '(?:how much|the amount) (?:you|one|people|we) (?:can|should|may|could) (?:take|tolerate|handle)', 'intake level', 'ratios?', 'proportions?'],
     nb: [B(`dose${W}`), `doser${W}`, 'milligram', 'hvor mye (?:man|du) (?:bør )?ta', `dosering${W}`, `forhold(?:et)?(?=_${gap(2)}(?:\\d|mellom|av))`],
     bg: [`доз${W}`, `дозиров${W}`, '\\d+(?:[.,]\\d+)?~(?:мг|милиграма?)(?![\\p{L}])', `милиграм${W}`, `съотношени${W}`],
   },
