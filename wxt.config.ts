@@ -1,16 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * MGLENS_ANALYSE=1 builds with source maps into .output/analyse/ (never the build that tests and
+ * stores use), for `npm run bench -- --sizes` and `--profile` to attribute bytes and CPU time.
+ */
+const analyse = process.env.MGLENS_ANALYSE === '1';
+
 // Permissions are kept to what the features use; README.md explains each one.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  outDir: analyse ? '.output/analyse' : '.output',
   // Explicit imports keep every module runnable in Node and vitest without WXT's globals.
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    ...(analyse ? { build: { sourcemap: true } } : {}),
   }),
   manifest: {
     name: 'MgLens',

@@ -1,6 +1,7 @@
 import type { Grade } from '../claims/schema.ts';
 import type { ConceptId } from '../lexicon/concept-ids.ts';
 import { planBlock, type BlockMatches, type PlanSettings, type Polarity } from './block-plan.ts';
+import { benchMark, benchSpan } from './bench-marks.ts';
 import { markRanges, restore, type MarkRequest, type SplitFamily, type TextPoint } from './mark-adapter.ts';
 import { classifyMutations, guardedWrite } from './mutations.ts';
 import { runSliced } from './scheduler.ts';
@@ -114,6 +115,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function queueMutations(list: MutationRecord[]) {
     if (signal.aborted) return;
     takeDownChanged(list);
+    const done = benchSpan('mutations');
     const work = classifyMutations(list);
     if (work.full) pendingFull = true;
     for (const root of work.roots) pendingRoots.add(root);
@@ -121,6 +123,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       flushQueued = true;
       setTimeout(() => void flush(), 0);
     }
+    done();
   }
 
   const write = <T>(fn: () => T): T => guardedWrite(observer, fn, queueMutations);
@@ -254,11 +257,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   async function flush() {
     flushQueued = false;
     if (signal.aborted) return;
+    const done = benchSpan('flush');
     if (pendingFull) {
       pendingFull = false;
       pendingRoots.clear();
       pendingOwn.clear();
       await fullPass();
+      done();
       return;
     }
     const roots = [...pendingRoots];
@@ -289,6 +294,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     await runSliced(blocks.values(), annotate, { signal });
     notify();
+    done();
   }
 
   async function fullPass() {
@@ -311,7 +317,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (block) annotate(block);
     }
     notify();
+    benchMark('first-screen');
     await fullPass();
+    benchMark('pass-done');
   }
 
   signal.addEventListener('abort', () => {

@@ -5,6 +5,7 @@ import { PAGE_LIMITS, emptyGradeCounts, type PageState } from '../settings/page-
 import { isActiveOn } from '../settings/site-rules.ts';
 import type { OpenSource, SourceHref } from '../ui/common/types.ts';
 import { createAnnotator, type Annotator, type BlockReader, type TextMatcher } from './annotator.ts';
+import { benchSpan } from './bench-marks.ts';
 import { cardContentFor } from './card-content.ts';
 import { attachInteractions, type Interactions } from './interactions.ts';
 
@@ -98,7 +99,9 @@ export function createSession(options: SessionOptions): Session {
 
   function stop() {
     if (!running) return;
+    const done = benchSpan('stop');
     running.controller.abort();
+    done();
     running = undefined;
     options.reportClaimCount(0);
   }

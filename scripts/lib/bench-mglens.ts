@@ -1,0 +1,172 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { defaultSettings } from '../../src/settings/schema.ts';
+import type { BenchBrowser } from './bench-browser.ts';
+import { heapAfterGc, openTab } from './bench-browser.ts';
+import { scriptEvaluation, startTracing, userMarks, windowCost, type WindowCost } from './bench-trace.ts';
+
+/**
+ * MgLens measured in a tab, with the extension loaded. The content script announces its moments
+ * (src/page/bench-marks.ts: User Timing marks, and a DOM event the page collects with its time);
+ * a Chrome trace gives the main-thread tasks between them (see bench-trace.ts for why every
+ * task in the window counts).
+ */
+
+export interface LoadRun {
+  /** The content script's first evaluation (module code and main() up to its first await). */
+  scriptEvalMs: number;
+  /** From the script's start to the first screen annotated. */
+  firstScreenMs: number;
+  /** From the script's start to the full pass done (wall clock). */
+  passDoneMs: number;
+  /** Main-thread time from the script's start to the full pass done. */
+  annotation: WindowCost;
+  highlights: number;
+}
+
+export interface MutationRun {
+  /** Per appended paragraph: the observer callback plus the re-annotation it queued (ms). */
+  handledMs: number[];
+  highlightsAdded: number;
+}
+
+export interface TurnOffRun {
+  /** abort() to every change undone, in the content script (ms). */
+  restoreMs: number;
+  /** Main-thread time from the abort to the page rendered again without marks. */
+  cost: WindowCost;
+  /** Highlights left on the page (0), and whether the markup equals the page as served. */
+  marksLeft: number;
+  restoredExactly: boolean;
+}
+
+/** Collects the content script's bench events in the page, with the page's clock. */
+const COLLECT = `window.__mglensBench = [];
+document.addEventListener('mglens-bench', (e) => window.__mglensBench.push([e.detail, performance.now()]));`;
+
+type Events = [string, number][];
+
+const events = (page: Page) => page.evaluate('window.__mglensBench') as Promise<Events>;
+
+async function waitForEvent(page: Page, name: string, count = 1, timeout = 180_000): Promise<void> {
+  await page.waitForFunction(
+    `window.__mglensBench.filter(([n]) => n === ${JSON.stringify(name)}).length >= ${count}`,
+    null,
+    { timeout, polling: 50 },
+  );
+}
+
+const highlightCount = (page: Page) => page.evaluate(`document.querySelectorAll('mark[data-mglens][data-mglens-last]').length`) as Promise<number>;
+
+/** Sets the global switch through storage, as the popup does; every tab's content script follows. */
+async function setEnabled(browser: BenchBrowser, enabled: boolean): Promise<void> {
+  const settings = { ...defaultSettings(), enabled };
+  await browser.inExtension!(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+}
+
+export interface OpenedPage {
+  page: Page;
+  cdp: CDPSession;
+  load: LoadRun;
+}
+
+/** Loads `url` and measures the first annotation; the tab stays open for further measurements. */
+export async function loadWithMglens(browser: BenchBrowser, url: string): Promise<OpenedPage> {
+  const { page, cdp } = await openTab(browser);
+  await page.addInitScript(COLLECT);
+  const tracer = await startTracing(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForEvent(page, 'pass-done');
+  // Let the frame that shows the last marks render inside the trace.
+  await page.waitForTimeout(300);
+  const trace = await tracer.stop();
+  const script = scriptEvaluation(trace, browser.extensionUrl!);
+  const marks = userMarks(trace, 'mglens:');
+  const firstScreen = marks.get('mglens:first-screen')?.[0];
+  const passDone = marks.get('mglens:pass-done')?.[0];
+  if (!script || firstScreen === undefined || passDone === undefined) throw new Error(`no MgLens marks in the trace of ${url}`);
+  // The pass's last task ends after its mark; include the frame it renders.
+  const annotation = windowCost(trace, script, script.ts, passDone + 20_000);
+  return {
+    page,
+    cdp,
+    load: {
+      scriptEvalMs: script.dur / 1000,
+      firstScreenMs: (firstScreen - script.ts) / 1000,
+      passDoneMs: (passDone - script.ts) / 1000,
+      annotation,
+      highlights: await highlightCount(page),
+    },
+  };
+}
+
+export async function heapWithMglens(opened: OpenedPage): Promise<number> {
+  return heapAfterGc(opened.cdp);
+}
+
+/** Appends paragraphs one at a time at the end of the article, each after the previous was handled. */
+export async function appendParagraphs(opened: OpenedPage, paragraphs: readonly { lang: string; html: string }[]): Promise<MutationRun> {
+  const { page } = opened;
+  const before = await highlightCount(page);
+  const handledMs: number[] = [];
+  for (const { lang, html } of paragraphs) {
+    const start = (await events(page)).length;
+    const flushes = (await events(page)).filter(([n]) => n === 'flush:end').length;
+    await page.evaluate(`(() => {
+      const p = document.createElement('p');
+      p.lang = ${JSON.stringify(lang)};
+      p.setAttribute('data-bench-added', '');
+      p.innerHTML = ${JSON.stringify(html)};
+      (document.querySelector('article') ?? document.body).appendChild(p);
+    })()`);
+    await waitForEvent(page, 'flush:end', flushes + 1, 10_000);
+    const list = (await events(page)).slice(start);
+    handledMs.push(spanTotal(list, 'mutations') + spanTotal(list, 'flush'));
+  }
+  return { handledMs, highlightsAdded: (await highlightCount(page)) - before };
+}
+
+/** Sum of the durations of `<name>:start` ... `<name>:end` pairs. */
+function spanTotal(list: Events, name: string): number {
+  let total = 0;
+  let open: number | undefined;
+  for (const [n, t] of list) {
+    if (n === `${name}:start`) open = t;
+    else if (n === `${name}:end` && open !== undefined) {
+      total += t - open;
+      open = undefined;
+    }
+  }
+  return total;
+}
+
+/** Turns MgLens off through the settings and measures the undoing; turns it back on for later runs. */
+export async function turnOff(browser: BenchBrowser, opened: OpenedPage): Promise<TurnOffRun> {
+  const { page, cdp } = opened;
+  const start = (await events(page)).length;
+  const tracer = await startTracing(cdp);
+  await setEnabled(browser, false);
+  await waitForEvent(page, 'stop:end', 1, 30_000);
+  await page.waitForTimeout(500);
+  const trace = await tracer.stop();
+  const list = (await events(page)).slice(start);
+  const marks = userMarks(trace, 'mglens:stop');
+  const from = marks.get('mglens:stop:start')?.[0];
+  const to = marks.get('mglens:stop:end')?.[0];
+  const thread = scriptEvaluation(trace, browser.extensionUrl!) ?? pageThreadOf(trace);
+  if (from === undefined || to === undefined || !thread) throw new Error('no stop marks in the trace');
+  const cost = windowCost(trace, thread, from, to + 300_000);
+  const marksLeft = (await page.evaluate(`document.querySelectorAll('mark[data-mglens]').length`)) as number;
+  // Compared with the page as served, once the paragraphs the benchmark added are gone again.
+  const restoredExactly = (await page.evaluate(`(async () => {
+    for (const p of document.querySelectorAll('[data-bench-added]')) p.remove();
+    const html = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').body.innerHTML === document.body.innerHTML;
+  })()`)) as boolean;
+  await setEnabled(browser, true);
+  return { restoreMs: spanTotal(list, 'stop'), cost, marksLeft, restoredExactly };
+}
+
+function pageThreadOf(trace: readonly { name: string; pid: number; tid: number; cat: string }[]) {
+  const e = trace.find((x) => x.cat.includes('blink.user_timing') && x.name.startsWith('mglens:'));
+  return e ? { pid: e.pid, tid: e.tid } : undefined;
+}
