@@ -16,7 +16,7 @@ export interface CompiledForm {
   readonly body: string;
   /** Lookarounds in the form: at equal length, the form that checks its context wins. */
   readonly lookarounds: number;
-  /** The first two characters a match can start with (see `regex-shape.ts`); undefined = any. */
+  /** The first PREFIX_LENGTH characters a match can start with (see `regex-shape.ts`); undefined = any. */
   readonly prefixes: ReadonlySet<string> | undefined;
   readonly openLeft: boolean;
   readonly openRight: boolean;

@@ -1,12 +1,12 @@
 /**
  * Static analysis of the lexicon's regular-expression fragments: how specific a form is (to order
- * alternatives) and which two-character prefixes a match can start with (to dispatch on a word's
+ * alternatives) and which three-character prefixes a match can start with (to dispatch on a word's
  * first letters). Handles the syntax the lexicon uses: groups, lookarounds, classes, escapes,
  * quantifiers. Prefix sets may over-approximate, never under-approximate.
  */
 
 /** Prefix length used for dispatch. */
-export const PREFIX_LENGTH = 2;
+export const PREFIX_LENGTH = 3;
 /** Beyond this many prefixes a form is treated as able to start anywhere. */
 const MAX_PREFIXES = 6000;
 
@@ -28,9 +28,14 @@ const EMPTY: Shape = { min: 0, pre: new Set(['']) };
 const MAX_CONTINUATIONS = 64;
 
 /**
- * Prefixes of X followed by Y. A prefix shorter than PREFIX_LENGTH admits any continuation, so
- * when Y is unbounded or large, keeping X's short prefix as it is stays a safe over-approximation
- * and avoids spelling out "m" + every letter of the alphabet.
+ * Marks a prefix as open: the match may continue with anything after it. Without the mark a
+ * short prefix is exact so far, and a later atom spells out its continuation.
+ */
+const OPEN = '\u0000';
+
+/**
+ * Prefixes of X followed by Y. When Y is unbounded or large, X's short prefixes are marked open
+ * instead of spelling out "m" + every letter of the alphabet: a safe over-approximation.
  */
 function concat(a: Prefixes, b: Prefixes): Prefixes {
   if (a === undefined) return undefined;
@@ -41,13 +46,37 @@ function concat(a: Prefixes, b: Prefixes): Prefixes {
       // Nothing matched yet: the prefixes are Y's own, however many.
       if (b === undefined) return undefined;
       for (const y of b) out.add(y);
-    } else if (x.length >= PREFIX_LENGTH || !spell) {
+    } else if (x.endsWith(OPEN) || x.length >= PREFIX_LENGTH) {
       out.add(x);
+    } else if (!spell) {
+      out.add(x + OPEN);
     } else {
-      for (const y of b) out.add((x + y).slice(0, PREFIX_LENGTH));
+      for (const y of b) out.add(truncate(x + y));
     }
   }
-  return out.size > MAX_PREFIXES ? undefined : out;
+  if (out.size <= MAX_PREFIXES) return out;
+  // Too many to spell out: X's own prefixes, left open, still cover every match.
+  if (a.has('')) return undefined;
+  return new Set([...a].map((x) => (x.endsWith(OPEN) || x.length >= PREFIX_LENGTH ? x : x + OPEN)));
+}
+
+/** The first PREFIX_LENGTH characters; an open mark survives only on shorter prefixes. */
+function truncate(x: string): string {
+  const open = x.endsWith(OPEN);
+  const visible = open ? x.slice(0, -1) : x;
+  if (visible.length >= PREFIX_LENGTH) return visible.slice(0, PREFIX_LENGTH);
+  return x;
+}
+
+/** Prefixes of one to PREFIX_LENGTH repetitions: enough, since each adds at least a character or ends. */
+function repeated(pre: Prefixes): Prefixes {
+  let acc = pre;
+  let rep = pre;
+  for (let k = 1; k < PREFIX_LENGTH; k++) {
+    rep = concat(rep, pre);
+    acc = union(acc, rep);
+  }
+  return acc;
 }
 
 function union(a: Prefixes, b: Prefixes): Prefixes {
@@ -88,15 +117,14 @@ class Parser {
   private quantified(atom: Shape): Shape {
     const q = this.s[this.i];
     let out = atom;
-    const twice = (): Prefixes => concat(atom.pre, atom.pre);
     if (q === '?') {
       out = { min: 0, pre: union(atom.pre, EMPTY.pre) };
       this.i++;
     } else if (q === '*') {
-      out = { min: 0, pre: union(union(atom.pre, EMPTY.pre), twice()) };
+      out = { min: 0, pre: union(EMPTY.pre, repeated(atom.pre)) };
       this.i++;
     } else if (q === '+') {
-      out = { min: atom.min, pre: union(atom.pre, twice()) };
+      out = { min: atom.min, pre: repeated(atom.pre) };
       this.i++;
     } else if (q === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
@@ -105,7 +133,7 @@ class Parser {
         const more = m[2] !== undefined && (m[3] === '' || Number(m[3]) > n);
         let pre: Prefixes = EMPTY.pre;
         for (let k = 0; k < Math.min(n, PREFIX_LENGTH); k++) pre = concat(pre, atom.pre);
-        if (more) pre = union(pre, concat(pre, union(atom.pre, twice())));
+        if (more) pre = union(pre, concat(pre, repeated(atom.pre)));
         out = { min: atom.min * n, pre };
         this.i += m[0].length;
       }
@@ -253,9 +281,11 @@ export function lookarounds(source: string): number {
  * can end sooner); undefined when that set cannot be bounded or the fragment can match nothing.
  */
 export function prefixes(source: string): ReadonlySet<string> | undefined {
-  const pre = new Parser(source).parse().pre;
-  if (pre === undefined || pre.has('')) return undefined;
-  return pre;
+  const parsed = new Parser(source).parse().pre;
+  if (parsed === undefined) return undefined;
+  // Open or not, a short prefix admits any continuation from here on (see prefixAdmits).
+  const pre = new Set([...parsed].map((x) => (x.endsWith(OPEN) ? x.slice(0, -1) : x)));
+  return pre.has('') ? undefined : pre;
 }
 
 /** Number of capturing groups (the compiled lexicon relies on having none inside a form). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../src/lexicon/compile.ts';
 import { findTerms } from '../../../src/lexicon/find-terms.ts';
 import { normalise } from '../../../src/lexicon/normalise.ts';
-import { hoistLeadingLookbehinds, prefixes } from '../../../src/lexicon/regex-shape.ts';
+import { hoistLeadingLookbehinds, prefixAdmits, prefixes } from '../../../src/lexicon/regex-shape.ts';
 import { Scanner } from '../../../src/lexicon/scanner.ts';
 
 const lexicon = compileLexicon();
@@ -30,11 +30,20 @@ describe('the scanner', () => {
 });
 
 describe('regex shape', () => {
-  it('knows the two-character prefixes a form can start with', () => {
-    expect([...prefixes('magnesium[a-z]*')!]).toEqual(['ma']);
-    expect(new Set(prefixes('(?:low|lower|less)'))).toEqual(new Set(['lo', 'le']));
-    expect(prefixes('\\d+(?:[.,]\\d+)?[\\s\\-]*mg')!.has('40')).toBe(true);
+  it('knows the three-character prefixes a form can start with', () => {
+    expect([...prefixes('magnesium[a-z]*')!]).toEqual(['mag']);
+    expect(new Set(prefixes('(?:low|lower|less)'))).toEqual(new Set(['low', 'les']));
+    expect(prefixAdmits(prefixes('\\d+(?:[.,]\\d+)?[\\s\\-]*mg'), '40m')).toBe(true);
     expect(prefixes('(?:a|b)?')).toBeUndefined();
+  });
+
+  it('covers every repetition count and every continuation after an unbounded part', () => {
+    // "400 mg" starts with three digits: one or two repetitions of \d are not enough.
+    const dose = prefixes('\\d+[\\s\\-]*mg')!;
+    for (const text of ['400 mg', '40 mg', '4mg', '4000mg']) expect(prefixAdmits(dose, text.slice(0, 3))).toBe(true);
+    // After an unspellable part the prefix stays open: "a" + any letter + "c" must admit "axc".
+    const open = prefixes('a\\p{L}c')!;
+    expect(prefixAdmits(open, 'axc')).toBe(true);
   });
 
   it('moves a leading lookbehind after the text it guards, without changing what matches', () => {
