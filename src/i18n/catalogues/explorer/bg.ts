@@ -24,7 +24,6 @@ export default {
   claimId: 'Идентификатор: {id}',
   topicLabel: 'Тема: {topic}',
   otherLanguages: 'На други езици',
-  evidenceHeading: 'Доказателства',
   topicEfficacy: 'Помага ли',
   topicMechanism: 'Как действа',
   topicForms: 'Форми на магнезия',

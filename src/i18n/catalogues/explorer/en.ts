@@ -23,7 +23,6 @@ const en = {
   claimId: 'Claim id: {id}',
   topicLabel: 'Topic: {topic}',
   otherLanguages: 'In other languages',
-  evidenceHeading: 'Evidence',
   topicEfficacy: 'Does it help',
   topicMechanism: 'How it works',
   topicForms: 'Forms of magnesium',

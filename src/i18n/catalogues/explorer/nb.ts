@@ -24,7 +24,6 @@ export default {
   claimId: 'Påstands-ID: {id}',
   topicLabel: 'Tema: {topic}',
   otherLanguages: 'På andre språk',
-  evidenceHeading: 'Kildegrunnlag',
   topicEfficacy: 'Hjelper det',
   topicMechanism: 'Hvordan det virker',
   topicForms: 'Former for magnesium',
