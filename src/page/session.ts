@@ -59,7 +59,7 @@ export function createSession(options: SessionOptions): Session {
   const gradeWord = (grade: BundleClaim['strength']['grade']) =>
     t(grade === 'high' ? 'common.gradeHigh' : grade === 'moderate' ? 'common.gradeModerate' : grade === 'low' ? 'common.gradeLow' : 'common.gradeVeryLow');
 
-  const claimCount = () => (running ? running.annotator.items().filter((i) => i.kind === 'claim').length : 0);
+  const claimCount = () => running?.annotator.claimCount() ?? 0;
   const report = () => options.reportClaimCount(claimCount());
 
   function start() {
