@@ -23,10 +23,17 @@ export interface IndexedClaim {
   readonly topics: number;
   /**
    * Sum over the signature's non-predicate concepts of log(claims / claims with the concept):
-   * rarer subjects say more. Predicates are left out: a rare verb does not make a claim specific.
+   * rarer subjects say more. Predicates are left out: a rare verb does not make a claim specific;
+   * so is generic pain (GENERIC), which every painful condition brings along.
    */
   readonly information: number;
 }
+
+/**
+ * Concepts that say little about which claim a sentence makes when a more specific one is there:
+ * "it eases the pain" in a sentence about a migraine attack is the migraine's pain.
+ */
+const GENERIC: ReadonlySet<ConceptId> = new Set<ConceptId>(['pain']);
 
 /** A claim whose signature a sentence contains, directly or through an antonym predicate. */
 export interface Candidate {
@@ -58,7 +65,7 @@ export class ClaimIndex {
         rank: expanded.size,
         topics: required.filter((k) => !CORE.has(k) && !PREDICATES.has(k)).length,
         information: required
-          .filter((k) => !PREDICATES.has(k))
+          .filter((k) => !PREDICATES.has(k) && !GENERIC.has(k))
           .reduce((sum, k) => sum + Math.log(claims.length / (frequency.get(k) ?? 1)), 0),
       };
     });

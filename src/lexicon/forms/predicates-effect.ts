@@ -8,12 +8,15 @@ import { B, F, W, gap, type LexiconPart } from './types.ts';
 
 const EN_FREQ = '(?:frequency|severity|intensity|number|duration|how often|attack rate|occurrence|incidence|migraine days|headache days|migrain|headaches?|attacks?|episodes?)';
 const NB_FREQ = `(?:hyppighet|frekvens|antall|alvorlighet|intensitet|varighet|styrke|anfall|migren|hodepine)`;
+/** Measures of attacks only: soft verbs (ease, облекчава) with the condition itself are relief. */
+const EN_MEASURE = '(?:frequency|severity|intensity|number|duration|how often)';
+const BG_MEASURE = `(?:честот|тежест|интензитет|брой|продължителност|силата)`;
 const BG_FREQ = `(?:честот|тежест|интензитет|брой|продължителност|силата|пристъп|мигрен|главобол|атак|епизод)`;
 
 export const PREDICATES_EFFECT = {
   prevention: {
     en: [
-      'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, `(?:stop|stops|stopped|stopping|halt|halts)(?=_${gap(2)}(?:attacks?|migraines?|headaches?|seizures?|episodes?|cramps?))`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)? ${gap(2)}at bay`,
+      'prevent(?:s|ed|ing|ion|ive|ative|atives)?', `prophyla${W}`, `(?:stop|stops|stopped|stopping|halt|halts)(?=_${gap(2)}(?:attacks?|migraines?|headaches?|seizures?|episodes?|cramps?))`, 'ward(?:s|ing|ed)? off', 'stav(?:e|es|ed|ing) off', `keep(?:s|ing)?(?=_${gap(2)}at bay)`,
       'kept at bay', `avert${W}`, `keep(?:s|ing)?(?=_${gap(2)}from_(?:coming|returning|starting|happening|occurring|recurring))`, 'head(?:s|ing|ed)? off', `(?:stop|stops|stopping|stopped)(?=_${gap(3)}(?:before (?:they|it)|from (?:starting|happening|occurring|coming)))`,
       'protect(?:s|ing|ive|ion)? against', 'protective', `preempt${W}`, `pre-empt${W}`, 'preventer', 'nip (?:\\S+ )?in the bud',
     ],
@@ -31,9 +34,12 @@ export const PREDICATES_EFFECT = {
     en: [
       'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|painful|debilitating|regular|bad|disabling)', 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
       F('not as (?:often|frequent|severe|bad|intense|painful)', { opaque: true }),
-      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W}|tame${W}|ease)(?=_${gap(4)}${EN_FREQ})`,
+      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W})(?=_${gap(4)}${EN_FREQ})`,
+      `(?:tame${W}|ease)(?=_${gap(2)}${EN_MEASURE})`,
       `(?:frequency|severity|intensity|number|duration|incidence)(?=_${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
       `(?:reduction|decrease|drop|decline|fall|cut)s?(?= in ${gap(3)}${EN_FREQ})`,
+      `(?<=(?:attacks|episodes|migraines|headaches|days|frequency) (?:have |has |had |then |soon )?(?:\\S+ )?)(?:dropped|fallen|fell|gone down|went down|decreased|declined|halved|plummeted|plunged|dwindled|shrunk|shrank|come down|came down)`,
+      `(?:dropped|fallen|fell|went|gone|come|came|decreased|declined|plummeted|plunged|down)(?= (?:down )?from_(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several)(?![\\p{L}]) ${gap(3)}to_)`,
       `(?:days|attacks|episodes) (?:a|per) month`,
       `(?:instead of|down from|rather than)(?=_(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?![\\p{L}]))`,
     ],
@@ -48,7 +54,7 @@ export const PREDICATES_EFFECT = {
     nn: ['færre', 'sjeldnare', 'mildare'],
     bg: [
       `по-редк${W}`, 'по-рядко', `по-слаб${W}`, `по-лек${W}`, `по-кратк${W}`, `по-малко тежк${W}`,
-      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W}|облекчава${W})(?=_${gap(4)}${BG_FREQ})`,
+      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W})(?=_${gap(4)}${BG_FREQ})`, `облекчава${W}(?=_${gap(2)}${BG_MEASURE})`,
       `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?=_${gap(5)}(?:намал|спад|понижи|намаля))`,
       `по-малко(?=_${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
       `(?:вместо|спрямо)(?=_(?:\\d+|един|два|две|три|четири|пет|шест|седем|осем|девет|десет)(?![\\p{L}]))`,
@@ -61,7 +67,7 @@ export const PREDICATES_EFFECT = {
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
-      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) )(?:better|more soundly|more deeply|soundly|deeply|through the night)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) (?:any |much |a lot |far |way |a bit |a little |so much )?)(?:better|more soundly|more deeply|soundly|deeply|through the night)`, `(?:disappear${W}|vanish${W}|go(?:ne|es)? away|went away|clear(?:s|ed)? up|a thing of the past)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
       F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
       F('(?:does|did|do) nothing', { negated: true, opaque: true }),
       F(`(?:did|does|do|has|have)(?:n't| not) (?:really |much |noticeably )?(?:change|changed|budge|budged|shift|shifted)|(?:remained|remain|remains|stayed|stay|was|were) (?:largely |mostly |essentially |virtually )?(?:unchanged|the same)|no (?:real |noticeable |significant )?change`, { negated: true, opaque: true }),
@@ -71,7 +77,7 @@ export const PREDICATES_EFFECT = {
     nb: [
       B(`lindr${W}`), 'hjelp(?:e|er|es|te|t|som|somt)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
-      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
       F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
     ],
@@ -79,7 +85,7 @@ export const PREDICATES_EFFECT = {
     bg: [
       `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
-      `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
+      `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `(?:изчезва${W}|изчезна${W}|изчезнаха|отминава${W}|отшумява${W}|отшумя${W})`, `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
       F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
     ],
@@ -131,15 +137,17 @@ export const PREDICATES_EFFECT = {
       'implicated', 'involved', 'involvement', `play(?:s|ed|ing)? ${gap(2)}roles?`, 'roles?(?= (?:in|of))', 'go(?:es)? hand in hand', 'relevant', 'factor',
       `(?:seen|observed|found|noted|detected|present|reported|documented)(?= (?:in|among) )`, 'in common with',
       'affect(?:s|ed|ing)?', `influenc${W}`, 'matters? for', 'part in', 'bound up with', 'mixed up in', 'interplay',
+      '(?:inter)?woven (?:into|with)', `intertwin${W}`, `entangl${W}`, 'wrapped up in', 'at the (?:heart|core|centre|center) of', 'central to', `part(?= of the_${gap(1)}(?:picture|puzzle|story|biology|mechanism|process))`,
     ],
     nb: [
       B(`sammenheng${W}`), `knytt${W}`, `forbund${W}`, `assosi${W}`, `relater${W}`, `kobl${W}`, `korrel${W}`, 'i forbindelse med', 'henger sammen',
       'har (?:noe )?med', `rolle(?:n)?(?=_(?:i|for|ved))`, `spill${W}_${gap(2)}rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
+      `(?:vevd|flettet|vevet) (?:inn )?(?:i|sammen med)`, 'sentral(?:t|e)? (?:i|for)', 'i (?:kjernen|hjertet|sentrum) av', `brikke${W}(?= i)`,
     ],
     nn: [B(`samanheng${W}`), 'knytt'],
     bg: [
       `свързан${W}`, `свързва${W}`, `асоциира${W}`, `асоцииран${W}`, 'връзка(?:та)?', 'връзки(?:те)?', 'отношение', `корелира${W}`, `корелаци${W}`,
-      'рол(?:я|ята)(?=_(?:в|във|за|при))', `игра${W}_${gap(2)}рол(?:я|ята)`, `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`,
+      'рол(?:я|ята)(?=_(?:в|във|за|при))', `игра${W}_${gap(2)}рол(?:я|ята)`, `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`, `(?:вплетен${W}|преплетен${W})`, '(?:в|във) (?:центъра|сърцевината|сърцето) на', `ключов${W}(?= (?:за|при|в) )`,
     ],
   },
   causes: {

@@ -170,6 +170,7 @@ export const SUBSTANCES = {
       `(?:low|lower|less|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|eat(?:s|ing)? up|ate up|gobble(?:s|d)? up|chew(?:s|ed)? through|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
       F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
+      `(?<=magnesium${W}_${gap(3)})(?:at|near|in|on|towards?) the (?:very )?(?:bottom|low end|lower end|low side|lower side|bottom end|lower limit)`, `(?<=magnesium${W}_${gap(3)})(?:rock[- ]bottom|bottoming out|bottomed out|scraping the bottom)`,
     ],
     nb: [
       B(`magnesium~mangel-?sykdom${W}`, { also: ['causes'] }),

@@ -99,6 +99,14 @@ describe('findTerms, compounds and variants', () => {
     expect(poorly!.concept).toBe('poorly-absorbed');
     expect(poorly!.concepts).toContain('absorption');
   });
+
+  it('lets a multi-word predicate consume only its verb, leaving the concepts inside it', () => {
+    expect(concepts('Glycinate keeps migraines at bay')).toEqual(['magnesium-glycinate', 'prevention', 'migraine']);
+    expect(concepts('My migraine attacks have dropped from ten to three')).toEqual(['migraine', 'reduces-frequency']);
+    // A soft verb with the condition itself is relief; with a measure of the attacks, fewer or milder attacks.
+    expect(concepts('Магнезият облекчава мигрената')).toEqual(['magnesium', 'relief', 'migraine']);
+    expect(concepts('Магнезият облекчава тежестта на мигрената')).toEqual(['magnesium', 'reduces-frequency', 'migraine']);
+  });
 });
 
 describe('findTerms, positions', () => {
