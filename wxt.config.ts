@@ -17,7 +17,17 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    ...(analyse ? { build: { sourcemap: true } } : {}),
+    build: {
+      ...(analyse ? { sourcemap: true } : {}),
+      rollupOptions: {
+        treeshake: {
+          // Importing the claim schemas only builds zod schemas: a bundle that uses none of them
+          // (the content script, which reaches the module through types and one unused helper)
+          // may drop the module, and all of zod with it.
+          moduleSideEffects: (id: string) => !id.endsWith('/src/claims/schema.ts'),
+        },
+      },
+    },
   }),
   manifest: {
     name: 'MgLens',

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadClaimBundle } from '../../src/claims/database.ts';
+import { builtClaimBundle as loadClaimBundle } from '../../src/claims/database.ts';
 import { pickLocale } from '../../src/i18n/locale.ts';
 import { createTranslator } from '../../src/i18n/translate.ts';
 import { createMatcherFor } from '../../src/page/matcher-adapter.ts';

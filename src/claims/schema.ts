@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { CONCEPT_IDS } from '../lexicon/concept-ids.ts';
+import { GRADES, LANGUAGES, SOURCE_IDS } from './values.ts';
 
 /** Zod schemas for the claim database: the curated input and the built, bundled output. */
 
-export const LanguageSchema = z.enum(['en', 'nb', 'bg']);
+export { GRADES, LANGUAGES, SOURCE_IDS };
+
+export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const SOURCE_IDS = [
-  '000_465aad8e3f0e76aa.txt',
-  '001_d2989948f6cce1c0.txt',
-  '002_1c2bfa70c31f855c.txt',
-  '003_218cf1f8deaf40de.txt',
-  '004_93ee198eb23e6ed1.txt',
-] as const;
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
@@ -95,7 +91,7 @@ export const CuratedClaimSchema = z.object({
 export type CuratedClaim = z.infer<typeof CuratedClaimSchema>;
 export type CuratedEvidence = z.infer<typeof CuratedEvidenceSchema>;
 
-export const GradeSchema = z.enum(['high', 'moderate', 'low', 'very-low']);
+export const GradeSchema = z.enum(GRADES);
 export type Grade = z.infer<typeof GradeSchema>;
 
 export const StrengthSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPlainObject, sameJson } from './json-value.ts';
 import { PAGE_LIMITS, PageMatchSchema, type PageMatch } from './page-state.ts';
 import type { Repaired } from './repair-settings.ts';
@@ -10,16 +10,16 @@ export const MAX_SAVED_PAGES = 500;
 
 export const SavedPageSchema = z.object({
   /** Without the #fragment: one page is one entry however it was reached. */
-  url: z.string().min(1).max(PAGE_LIMITS.url),
-  title: z.string().max(PAGE_LIMITS.title),
+  url: z.string().check(z.minLength(1), z.maxLength(PAGE_LIMITS.url)),
+  title: z.string().check(z.maxLength(PAGE_LIMITS.title)),
   savedAt: z.iso.datetime(),
-  matches: z.array(PageMatchSchema).max(PAGE_LIMITS.matches),
+  matches: z.array(PageMatchSchema).check(z.maxLength(PAGE_LIMITS.matches)),
 });
 export type SavedPage = z.infer<typeof SavedPageSchema>;
 
 export const CollectionSchema = z.object({
   /** Newest first. */
-  pages: z.array(SavedPageSchema).max(MAX_SAVED_PAGES),
+  pages: z.array(SavedPageSchema).check(z.maxLength(MAX_SAVED_PAGES)),
 });
 export type Collection = z.infer<typeof CollectionSchema>;
 
@@ -27,7 +27,7 @@ export function emptyCollection(): Collection {
   return { pages: [] };
 }
 
-const PageFieldsSchema = SavedPageSchema.omit({ matches: true });
+const PageFieldsSchema = z.omit(SavedPageSchema, { matches: true });
 
 /** A page keeps its valid matches; a page whose own fields are broken is dropped. */
 function repairPage(raw: unknown): SavedPage | null {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Site names as the site list stores them: lower case, no port, no trailing dot, and `www.`
@@ -12,8 +12,7 @@ const MAX_LENGTH = 253;
 
 export const HostnameSchema = z
   .string()
-  .max(MAX_LENGTH)
-  .refine((name) => DNS_NAME.test(name) || IPV6.test(name), { message: 'not a host name' });
+  .check(z.maxLength(MAX_LENGTH), z.refine((name) => DNS_NAME.test(name) || IPV6.test(name), { message: 'not a host name' }));
 
 /**
  * Turns what a reader types or what a tab reports (a host name, or a whole URL) into the stored

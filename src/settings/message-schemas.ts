@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { SourceIdSchema } from '../claims/schema.ts';
+import { z } from 'zod/mini';
+import { SOURCE_IDS } from '../claims/values.ts';
 import { PAGE_LIMITS, PageStateSchema } from './page-state.ts';
 
 /**
@@ -12,13 +12,15 @@ import { PAGE_LIMITS, PageStateSchema } from './page-state.ts';
  *
  * Turning annotation on or off is not a message: the popup and the keyboard command write the
  * settings, and the content script follows them through watchSettings.
+ *
+ * zod/mini, as every schema the content script loads (see schema.ts).
  */
 
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   /** What the page holds now; the popup asks when it opens. */
   z.object({ type: z.literal('get-page-state') }),
   /** Scroll to the sentence of this match and open its card. */
-  z.object({ type: z.literal('reveal-match'), id: z.string().min(1).max(PAGE_LIMITS.id) }),
+  z.object({ type: z.literal('reveal-match'), id: z.string().check(z.minLength(1), z.maxLength(PAGE_LIMITS.id)) }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -31,7 +33,7 @@ export type RevealResult = z.infer<typeof RevealResultSchema>;
 export const ContentResponseSchemas = {
   'get-page-state': PageStateSchema,
   'reveal-match': RevealResultSchema,
-} satisfies Record<ContentRequest['type'], z.ZodType>;
+} satisfies Record<ContentRequest['type'], z.ZodMiniType>;
 
 /** More claims than this on one page is not a real page; the bound keeps the badge sane. */
 const MAX_CLAIM_COUNT = 1_000_000;
@@ -41,16 +43,16 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
    * Sent by the content script after every full annotation pass (0 when off) and whenever the
    * count changes. Sets the toolbar badge of the sender's tab; an open popup reloads on it.
    */
-  z.object({ type: z.literal('page-state-changed'), claimCount: z.number().int().nonnegative().max(MAX_CLAIM_COUNT) }),
+  z.object({ type: z.literal('page-state-changed'), claimCount: z.int().check(z.nonnegative(), z.lte(MAX_CLAIM_COUNT)) }),
   /**
    * Opens the bundled source at a passage, from a hover card's link. A web page may not navigate
    * to an extension page, so the background opens it in a new tab.
    */
   z.object({
     type: z.literal('open-source'),
-    source: SourceIdSchema,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    source: z.enum(SOURCE_IDS),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
   }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -58,7 +60,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export const BackgroundResponseSchemas = {
   'page-state-changed': z.object({}),
   'open-source': z.object({}),
-} satisfies Record<BackgroundRequest['type'], z.ZodType>;
+} satisfies Record<BackgroundRequest['type'], z.ZodMiniType>;
 
 /** What travels back: the handler's answer, or why there is none. */
 export const ReplySchema = z.discriminatedUnion('ok', [

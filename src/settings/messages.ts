@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPlainObject } from './json-value.ts';
 import {
   BackgroundRequestSchema,
@@ -31,7 +31,7 @@ export type ChannelName = keyof Channels;
 type RequestOf<C extends ChannelName> = z.infer<Channels[C]['requests']>;
 type TypeOf<C extends ChannelName> = RequestOf<C>['type'];
 type ResponseSchemaOf<C extends ChannelName, T extends TypeOf<C>> = Channels[C]['responses'][T & keyof Channels[C]['responses']];
-export type ResponseOf<C extends ChannelName, T extends TypeOf<C>> = z.infer<ResponseSchemaOf<C, T> & z.ZodType>;
+export type ResponseOf<C extends ChannelName, T extends TypeOf<C>> = z.infer<ResponseSchemaOf<C, T> & z.ZodMiniType>;
 
 export type Handlers<C extends ChannelName> = {
   [T in TypeOf<C>]: (
@@ -62,7 +62,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function unwrap<S extends z.ZodType>(schema: S, reply: unknown): z.infer<S> {
+function unwrap<S extends z.ZodMiniType>(schema: S, reply: unknown): z.infer<S> {
   if (reply === undefined || reply === null) throw new MessageError('no-receiver', 'no answer');
   const envelope = ReplySchema.safeParse(reply);
   if (!envelope.success) throw new MessageError('bad-response', 'the answer is not a reply envelope');
@@ -121,7 +121,7 @@ async function respond<C extends ChannelName>(channel: C, handlers: Handlers<C>,
   const handler = handlers[type] as (message: unknown, sender: Sender) => unknown;
   try {
     const result = await handler(request.data, sender);
-    const data = (responses as Record<string, z.ZodType>)[type]!.safeParse(result);
+    const data = (responses as Record<string, z.ZodMiniType>)[type]!.safeParse(result);
     if (!data.success) return { ok: false, error: `invalid answer to "${type}": ${z.prettifyError(data.error)}` };
     return { ok: true, data: data.data };
   } catch (error) {

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { GradeSchema, StatementSchema } from '../claims/schema.ts';
+import { z } from 'zod/mini';
+import type { Language } from '../claims/schema.ts';
+import { GRADES } from '../claims/values.ts';
 
 /**
  * What the content script reports about the page it annotates: the popup shows it, the saved
@@ -20,33 +21,34 @@ export const PAGE_LIMITS = {
 export const PolaritySchema = z.enum(['affirms', 'denies']);
 export type Polarity = z.infer<typeof PolaritySchema>;
 
-export const ClaimIdSchema = z
-  .string()
-  .max(PAGE_LIMITS.id)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const ClaimIdSchema = z.string().check(z.maxLength(PAGE_LIMITS.id), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** A claim statement in every database language (claims/schema.ts StatementSchema, in zod/mini). */
+const statementText = z.string().check(z.minLength(1));
+const StatementSchema = z.object({ en: statementText, nb: statementText, bg: statementText } satisfies Record<Language, unknown>);
 
 /** One highlighted claim sentence on the page. */
 export const PageMatchSchema = z
   .object({
     /** Stable for the life of the page's annotation; `reveal-match` names a match by it. */
-    id: z.string().min(1).max(PAGE_LIMITS.id),
+    id: z.string().check(z.minLength(1), z.maxLength(PAGE_LIMITS.id)),
     claimId: ClaimIdSchema,
     /** The claim in every UI language, so the popup shows the reader's. */
     statement: StatementSchema,
-    grade: GradeSchema,
+    grade: z.enum(GRADES),
     polarity: PolaritySchema,
     /** The sentence as the page shows it (TextQuoteSelector `exact`). */
-    sentence: z.string().max(PAGE_LIMITS.sentence),
+    sentence: z.string().check(z.maxLength(PAGE_LIMITS.sentence)),
     /** Offsets in the page's visible text (TextPositionSelector). */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    prefix: z.string().max(PAGE_LIMITS.context),
-    suffix: z.string().max(PAGE_LIMITS.context),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    prefix: z.string().check(z.maxLength(PAGE_LIMITS.context)),
+    suffix: z.string().check(z.maxLength(PAGE_LIMITS.context)),
   })
-  .refine((match) => match.end >= match.start, { message: 'end must not come before start' });
+  .check(z.refine((match) => match.end >= match.start, { message: 'end must not come before start' }));
 export type PageMatch = z.infer<typeof PageMatchSchema>;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 export const GradeCountsSchema = z.object({ high: count, moderate: count, low: count, 'very-low': count });
 export type GradeCounts = z.infer<typeof GradeCountsSchema>;
@@ -54,13 +56,13 @@ export type GradeCounts = z.infer<typeof GradeCountsSchema>;
 export const PageStateSchema = z.object({
   /** Whether MgLens annotates this page now (settings and site list applied). */
   active: z.boolean(),
-  url: z.string().max(PAGE_LIMITS.url),
-  title: z.string().max(PAGE_LIMITS.title),
+  url: z.string().check(z.maxLength(PAGE_LIMITS.url)),
+  title: z.string().check(z.maxLength(PAGE_LIMITS.title)),
   /** Highlighted claim sentences by grade; all zero when not active. */
   counts: GradeCountsSchema,
   /** Bare term highlights. */
   termCount: count,
-  matches: z.array(PageMatchSchema).max(PAGE_LIMITS.matches),
+  matches: z.array(PageMatchSchema).check(z.maxLength(PAGE_LIMITS.matches)),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 

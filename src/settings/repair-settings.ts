@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { normaliseHostname } from './hostname.ts';
 import { isPlainObject, sameJson } from './json-value.ts';
 import {
@@ -20,7 +20,7 @@ export interface Repaired<T> {
 
 const fields = SettingsSchema.shape;
 
-function valid<T>(schema: z.ZodType<T>, raw: unknown, fallback: T): T {
+function valid<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T {
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : fallback;
 }

@@ -1,8 +1,12 @@
-import { z } from 'zod';
-import { GradeSchema } from '../claims/schema.ts';
+import { z } from 'zod/mini';
+import { GRADES } from '../claims/values.ts';
 import { HostnameSchema } from './hostname.ts';
 
-/** The reader's settings: what the popup and options page edit and the content script obeys. */
+/**
+ * The reader's settings: what the popup and options page edit and the content script obeys.
+ * zod/mini, as every schema the content script loads: it validates the same, and the full zod
+ * library would be a fifth of the content script.
+ */
 
 /** Languages the matcher can look for; da, sv and de cover the central terms only. */
 export const MATCH_LANGUAGES = ['en', 'nb', 'bg', 'da', 'sv', 'de'] as const;
@@ -24,20 +28,22 @@ export const MAX_SITES = 1000;
 
 export const SitesSchema = z
   .record(HostnameSchema, SiteModeSchema)
-  .refine((sites) => Object.keys(sites).length <= MAX_SITES, { message: `at most ${MAX_SITES} sites` });
+  .check(z.refine((sites) => Object.keys(sites).length <= MAX_SITES, { message: `at most ${MAX_SITES} sites` }));
 
 export const SettingsSchema = z.object({
   /** The global switch: off means off everywhere, whatever the site list says. */
   enabled: z.boolean(),
   languages: z
     .array(MatchLanguageSchema)
-    .max(MATCH_LANGUAGES.length)
-    .refine((list) => new Set(list).size === list.length, { message: 'languages must not repeat' }),
+    .check(
+      z.maxLength(MATCH_LANGUAGES.length),
+      z.refine((list) => new Set(list).size === list.length, { message: 'languages must not repeat' }),
+    ),
   /** The lowest strength grade whose claims are highlighted. */
-  minGrade: GradeSchema,
+  minGrade: z.enum(GRADES),
   /** Whether bare terms (a sentence that mentions magnesium but makes no known claim) are underlined. */
   highlightTerms: z.boolean(),
-  hoverDelayMs: z.number().int().min(HOVER_DELAY.min).max(HOVER_DELAY.max),
+  hoverDelayMs: z.int().check(z.gte(HOVER_DELAY.min), z.lte(HOVER_DELAY.max)),
   style: HighlightStyleSchema,
   sites: SitesSchema,
 });
