@@ -224,7 +224,7 @@ export const PHYSIOLOGY_CLAIMS: CuratedClaim[] = [
   {
     id: 'vitamin-d-affects-magnesium-absorption',
     topic: 'mechanism',
-    concepts: ['magnesium', 'vitamin-d'],
+    concepts: ['magnesium', 'vitamin-d', 'absorption'],
     statement: {
       en: 'Vitamin D affects magnesium absorption; the real problem may be too little vitamin D rather than too little magnesium.',
       nb: 'D-vitamin påvirker opptaket av magnesium; problemet kan være for lite D-vitamin snarere enn for lite magnesium.',
