@@ -102,6 +102,14 @@ const CHURN_LIMIT = 8;
 const CHURN_WINDOW_MS = 5000;
 const CONTEXT_CHARS = 32;
 /**
+ * Longer blocks are not matched (the matcher takes about 1 ms per 1,000 characters in one
+ * unsplittable step): an ordinary article's paragraphs, and a plain-text article in one <pre>,
+ * stay well below; a block past it is a page built to be hostile, or a dump.
+ */
+const MAX_BLOCK_CHARS = 100_000;
+/** mark.js's work per block (see MarkOptions.maxWork): about 20-40 ms in Chromium. */
+const MARK_WORK_LIMIT = 3_000_000;
+/**
  * The full pass reads and plans block after block but writes its highlights in batches, one
  * batch at most this often. A highlight with a grade glyph reflows its block and moves everything
  * after it, and the browser revisits all of that in its next frame (measured on a 100k-word page:
@@ -199,7 +207,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Reads a block and plans its highlights; changes nothing. */
   function prepare(block: PageBlock): Prepared {
     const settings = options.settings();
-    const plan = planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
+    const tooLong = block.text.length > MAX_BLOCK_CHARS;
+    const plan = tooLong ? [] : planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
     const items: AnnotatedItem[] = [];
     const requests: MarkRequest[] = [];
     const itemOfRequest = new Map<MarkRequest, AnnotatedItem>();
@@ -249,7 +258,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const marked = new Set<AnnotatedItem>();
     const result = context
       ? write(() => {
-          const done = markRanges(context, requests);
+          const done = markRanges(context, requests, { maxWork: MARK_WORK_LIMIT });
           for (const range of done.ranges) {
             const item = itemOfRequest.get(range.request)!;
             item.pieces.push(...range.elements);

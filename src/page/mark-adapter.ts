@@ -63,6 +63,17 @@ export interface SplitFamily {
   texts: Text[];
 }
 
+export interface MarkOptions {
+  /**
+   * A bound on mark.js's work in one call. mark.js walks every text node of the context for each
+   * piece of each range (a range covers one piece per text node it touches), and each wrap copies
+   * the rest of the text node it splits; a call costs about pieces x text nodes + split lengths.
+   * Ranges past the bound are left unmarked (the first ones in text order are kept), so a block
+   * built to be hostile (100,000 tiny text nodes) costs the page a fraction of a second, not a hang.
+   */
+  maxWork?: number;
+}
+
 export interface MarkResult {
   ranges: MarkedRange[];
   families: SplitFamily[];
@@ -88,7 +99,7 @@ function markjsOffsets(context: Element): Map<Text, number> {
  * Returns the created elements per request, and the split families that `restore` needs;
  * requests whose ends are not inside the context's markable text are skipped.
  */
-export function markRanges(context: Element, requests: readonly MarkRequest[]): MarkResult {
+export function markRanges(context: Element, requests: readonly MarkRequest[], { maxWork = Infinity }: MarkOptions = {}): MarkResult {
   if (requests.length === 0) return { ranges: [], families: [] };
   const offsets = markjsOffsets(context);
   const ranges: { start: number; length: number; index: number }[] = [];
@@ -101,12 +112,16 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
     if (end > start) ranges.push({ start, length: end - start, index });
   });
   ranges.sort((a, b) => a.start - b.start);
+  if (maxWork < Infinity) ranges.length = affordable(ranges, requests, offsets, maxWork);
 
-  // Remember every text node a range touches, with its length, before mark.js splits it.
+  // Remember every text node a range touches, with its length, before mark.js splits it (one
+  // sweep: the ranges are sorted and do not overlap).
   const touched: { node: Text; length: number }[] = [];
+  let next = 0;
   for (const [node, base] of offsets) {
     const end = base + node.data.length;
-    if (ranges.some((r) => r.start < end && r.start + r.length > base)) touched.push({ node, length: node.data.length });
+    while (next < ranges.length && ranges[next]!.start + ranges[next]!.length <= base) next += 1;
+    if (next < ranges.length && ranges[next]!.start < end) touched.push({ node, length: node.data.length });
   }
 
   const results: MarkedRange[] = requests.map((request) => ({ request, elements: [] }));
@@ -138,6 +153,25 @@ export function markRanges(context: Element, requests: readonly MarkRequest[]): 
     families.push({ head, headData: head.data, members, texts });
   }
   return { ranges: results.filter((r) => r.elements.length > 0), families };
+}
+
+/** How many of the sorted ranges fit in the work bound (see MarkOptions.maxWork). */
+function affordable(
+  ranges: readonly { start: number; length: number; index: number }[],
+  requests: readonly MarkRequest[],
+  offsets: ReadonlyMap<Text, number>,
+  maxWork: number,
+): number {
+  const order = new Map<Text, number>();
+  for (const node of offsets.keys()) order.set(node, order.size);
+  let work = 0;
+  for (let i = 0; i < ranges.length; i += 1) {
+    const { start, end } = requests[ranges[i]!.index]!;
+    const pieces = order.get(end.node)! - order.get(start.node)! + 1;
+    work += pieces * offsets.size + start.node.data.length;
+    if (work > maxWork) return i;
+  }
+  return ranges.length;
 }
 
 /**
