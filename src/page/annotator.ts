@@ -21,6 +21,8 @@ export interface PageBlock {
   point(offset: number, side: 'start' | 'end'): TextPoint | null;
   /** The language the page declares for the block, if any. */
   lang?: string;
+  /** The reader stopped reading the block's text at its limit: the block is too long to annotate. */
+  truncated?: true;
 }
 
 export interface BlockReader {
@@ -207,7 +209,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Reads a block and plans its highlights; changes nothing. */
   function prepare(block: PageBlock): Prepared {
     const settings = options.settings();
-    const tooLong = block.text.length > MAX_BLOCK_CHARS;
+    const tooLong = block.truncated || block.text.length > MAX_BLOCK_CHARS;
     const plan = tooLong ? [] : planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
     const items: AnnotatedItem[] = [];
     const requests: MarkRequest[] = [];

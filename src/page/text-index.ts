@@ -64,6 +64,7 @@ export function isSkipped(element: Element): boolean {
 }
 
 const isBlockElement = (element: Element) => BLOCK_TAGS.has(element.localName);
+const BLOCK_QUERY = [...BLOCK_TAGS].join(',');
 
 /** A text node's place in its block's text: it holds block offsets [start, start + data.length). */
 export interface Segment {
@@ -83,14 +84,24 @@ export interface IndexedBlock extends PageBlock {
 class BlockBuilder {
   text = '';
   segments: Segment[] = [];
+  truncated = false;
   readonly element: Element;
   readonly order: number;
-  constructor(element: Element, order: number) {
+  constructor(
+    element: Element,
+    order: number,
+    private readonly maxChars: number,
+  ) {
     this.element = element;
     this.order = order;
   }
 
   addText(node: Text) {
+    if (this.truncated) return;
+    if (this.text.length + node.data.length > this.maxChars || this.segments.length >= this.maxChars / 10) {
+      this.truncated = true;
+      return;
+    }
     this.segments.push({ node, start: this.text.length });
     this.text += node.data;
   }
@@ -110,6 +121,7 @@ class BlockBuilder {
       order,
       preformatted: element.localName === 'pre',
       ...(lang ? { lang } : {}),
+      ...(this.truncated ? { truncated: true as const } : {}),
       point: (offset, side) => pointAt(segments, offset, side),
     };
   }
@@ -146,14 +158,23 @@ export function pointAt(segments: readonly Segment[], offset: number, side: 'sta
 export interface ReadOptions {
   /** Also read the blocks nested inside (default). Without, only the root block's own text. */
   nested?: boolean;
+  /**
+   * A block's text stops growing past this many characters (or a tenth as many text nodes) and
+   * the block says it is `truncated`: the content script does not annotate such a block, and
+   * reading one costs no more than that (a TreeWalker visit is a few microseconds a node).
+   */
+  maxChars?: number;
 }
+
+/** What the content script reads of one block at most; see the annotator's MAX_BLOCK_CHARS. */
+export const READER_MAX_CHARS = 100_000;
 
 /**
  * Blocks under `root`, inner blocks first. The root is a block of its own when it is a block
  * element (or the body); otherwise its loose text belongs to an enclosing block and is left to
  * whoever reads that one, so no text is ever read into two blocks.
  */
-export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}): Generator<IndexedBlock> {
+export function* readBlocks(root: Element, { nested = true, maxChars = Infinity }: ReadOptions = {}): Generator<IndexedBlock> {
   if (isSkipped(root) || hasSkippedAncestor(root)) return;
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -164,7 +185,7 @@ export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}):
     },
   });
   let order = 0;
-  const stack: (BlockBuilder | null)[] = [isBlockElement(root) || root === root.ownerDocument.body ? new BlockBuilder(root, order++) : null];
+  const stack: (BlockBuilder | null)[] = [isBlockElement(root) || root === root.ownerDocument.body ? new BlockBuilder(root, order++, maxChars) : null];
   const owners = new BlockOwners(root);
   let node: Node | null = walker.nextNode();
   while (node) {
@@ -177,7 +198,14 @@ export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}):
       if (done) yield done;
     }
     const top = stack[stack.length - 1] ?? null;
-    if (node.nodeType === 3) top?.addText(node as Text);
+    if (node.nodeType === 3) {
+      top?.addText(node as Text);
+      // Past its limit, a block with no blocks inside has nothing more to read: skip to its end.
+      if (top?.truncated && !top.element.querySelector(BLOCK_QUERY)) {
+        node = nextOutside(walker, top.element);
+        continue;
+      }
+    }
     else if ((node as Element).localName === 'br') top?.addBreak();
     else {
       top?.addBreak();
@@ -185,7 +213,7 @@ export function* readBlocks(root: Element, { nested = true }: ReadOptions = {}):
         node = nextOutside(walker, node);
         continue;
       }
-      stack.push(new BlockBuilder(node as Element, order++));
+      stack.push(new BlockBuilder(node as Element, order++, maxChars));
     }
     node = walker.nextNode();
   }
@@ -234,8 +262,8 @@ function nextOutside(walker: TreeWalker, node: Node): Node | null {
 }
 
 /** Only the block's own text, without the blocks nested in it. */
-export function ownBlock(element: Element): PageBlock | null {
-  for (const block of readBlocks(element, { nested: false })) if (block.element === element) return block;
+export function ownBlock(element: Element, maxChars = Infinity): PageBlock | null {
+  for (const block of readBlocks(element, { nested: false, maxChars })) if (block.element === element) return block;
   return null;
 }
 
@@ -254,7 +282,11 @@ export function blockOf(node: Node): Element | null {
   return block;
 }
 
-export const textIndexReader: BlockReader = { blocks: (root) => readBlocks(root), ownBlock, blockOf };
+export const textIndexReader: BlockReader = {
+  blocks: (root) => readBlocks(root, { maxChars: READER_MAX_CHARS }),
+  ownBlock: (element) => ownBlock(element, READER_MAX_CHARS),
+  blockOf,
+};
 
 /** The page's readable text as one string, blocks in document order joined by a blank line (for `scan`). */
 export function pageBlocksInOrder(root: Element): IndexedBlock[] {
