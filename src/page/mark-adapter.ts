@@ -1,32 +1,31 @@
 import Mark from 'mark.js';
-import { SKIPPED_ATTRIBUTES, SKIPPED_TAGS } from './text-index.ts';
+import { isSkipped } from './text-index.ts';
 
 /**
  * The only module that touches mark.js. It wraps ranges of one block's text in <mark> elements
  * and unwraps exactly the elements it created, so turning off restores the page's markup.
  *
  * Offsets: the text index numbers a block's characters over the text nodes it keeps; mark.js
- * numbers them over every text node of its context whose parent is not excluded. Callers give
- * positions as (text node, offset) pairs and this module translates them into mark.js's
- * numbering with the same filter mark.js applies, so the two can never drift apart.
+ * numbers them over every text node of its context but those it always leaves out (text directly
+ * in script, style, title, head, html). Callers give positions as (text node, offset) pairs and
+ * this module translates them into mark.js's numbering with the same rule, so the two can never
+ * drift apart.
+ *
+ * What mark.js must never wrap (everything the text index never reads: code, form fields, SVG,
+ * hidden or editable regions...) is kept out by cutting each range around such text, rather than
+ * by mark.js's `exclude` selectors: those would be `code *`-style descendant selectors, tested on
+ * every text node, each a walk to the root (seconds on a page nested 2,000 levels deep).
  */
 
-/**
- * Parents whose text mark.js must never wrap: exactly what the text index never reads (mark.js
- * tests each text node's parent, so every skipped element is listed with its descendants).
- */
-export const EXCLUDED_PARENTS = [
-  ...[...SKIPPED_TAGS].flatMap((tag) => [tag, `${tag} *`]),
-  ...SKIPPED_ATTRIBUTES.flatMap((attribute) => [attribute, `${attribute} *`]),
-];
-/**
- * The same as one selector list. mark.js tests a node's parent against each selector it is given
- * in turn; one list is one test per text node instead of seventy (measured: two thirds of
- * mark.js's time on a long page went to those tests).
- */
-const EXCLUDE_SELECTOR = EXCLUDED_PARENTS.join(',');
-/** What mark.js never reads besides our exclusions (it adds these itself). */
-const MARKJS_SELECTOR = `${EXCLUDE_SELECTOR},head,html`;
+/** Parents whose text mark.js leaves out by itself, whatever it is told to exclude. */
+const MARKJS_OWN_EXCLUDES = 'script,style,title,head,html';
+
+interface TextInfo {
+  /** Where the node's text starts in mark.js's numbering of the context. */
+  base: number;
+  /** Whether the text index reads it (no skipped element at or above its parent). */
+  readable: boolean;
+}
 
 export interface TextPoint {
   node: Text;
@@ -79,19 +78,82 @@ export interface MarkResult {
   families: SplitFamily[];
 }
 
-/** Text nodes of `context` in mark.js's order, with their start in its numbering. */
-function markjsOffsets(context: Element): Map<Text, number> {
+/** Text nodes of `context` in mark.js's order, with their start in its numbering and whether they are readable. */
+function markjsNodes(context: Element): Map<Text, TextInfo> {
   const doc = context.ownerDocument;
-  const offsets = new Map<Text, number>();
+  const nodes = new Map<Text, TextInfo>();
+  const skipped = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(context, NodeFilter.SHOW_TEXT);
   let position = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (parent && parent.matches(MARKJS_SELECTOR)) continue;
-    offsets.set(node, position);
+    if (parent && parent.matches(MARKJS_OWN_EXCLUDES)) continue;
+    nodes.set(node, { base: position, readable: !parent || !skippedChain(parent, skipped) });
     position += node.data.length;
   }
-  return offsets;
+  return nodes;
+}
+
+/** Whether an element or one of its ancestors is skipped, memoised over one call (O(elements) in all). */
+function skippedChain(element: Element, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(e);
+    if (isSkipped(e)) {
+      result = true;
+      break;
+    }
+  }
+  // Everything on the path below a skipped element is skipped; with none found, none is.
+  for (const e of path) memo.set(e, result);
+  return result;
+}
+
+interface MarkjsRange {
+  start: number;
+  length: number;
+  /** The request it belongs to. */
+  index: number;
+  /** Text nodes it covers, for the work estimate. */
+  nodes: number;
+}
+
+/**
+ * A request in mark.js's numbering: one range over its readable text, cut wherever text the
+ * text index does not read lies inside it (a <code>, an <input>'s neighbour text stays whole).
+ */
+function toMarkjsRanges(request: MarkRequest, index: number, order: readonly Text[], info: ReadonlyMap<Text, TextInfo & { at: number }>): MarkjsRange[] {
+  const first = info.get(request.start.node);
+  const last = info.get(request.end.node);
+  if (!first || !last) return [];
+  const out: MarkjsRange[] = [];
+  let from = -1;
+  let to = -1;
+  let nodes = 0;
+  const flush = () => {
+    if (from >= 0 && to > from) out.push({ start: from, length: to - from, index, nodes });
+    from = -1;
+    nodes = 0;
+  };
+  for (let i = first.at; i <= last.at; i += 1) {
+    const node = order[i]!;
+    const { base, readable } = info.get(node)!;
+    if (!readable) {
+      if (node.data.length > 0) flush();
+      continue;
+    }
+    if (from < 0) from = base + (i === first.at ? request.start.offset : 0);
+    to = base + (i === last.at ? request.end.offset : node.data.length);
+    nodes += 1;
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -101,24 +163,18 @@ function markjsOffsets(context: Element): Map<Text, number> {
  */
 export function markRanges(context: Element, requests: readonly MarkRequest[], { maxWork = Infinity }: MarkOptions = {}): MarkResult {
   if (requests.length === 0) return { ranges: [], families: [] };
-  const offsets = markjsOffsets(context);
-  const ranges: { start: number; length: number; index: number }[] = [];
-  requests.forEach((request, index) => {
-    const startBase = offsets.get(request.start.node);
-    const endBase = offsets.get(request.end.node);
-    if (startBase === undefined || endBase === undefined) return;
-    const start = startBase + request.start.offset;
-    const end = endBase + request.end.offset;
-    if (end > start) ranges.push({ start, length: end - start, index });
-  });
+  const nodes = markjsNodes(context);
+  const order = [...nodes.keys()];
+  const info = new Map([...nodes].map(([node, data], at) => [node, { ...data, at }]));
+  const ranges = requests.flatMap((request, index) => toMarkjsRanges(request, index, order, info));
   ranges.sort((a, b) => a.start - b.start);
-  if (maxWork < Infinity) ranges.length = affordable(ranges, requests, offsets, maxWork);
+  if (maxWork < Infinity) ranges.length = affordable(ranges, order, maxWork);
 
   // Remember every text node a range touches, with its length, before mark.js splits it (one
   // sweep: the ranges are sorted and do not overlap).
   const touched: { node: Text; length: number }[] = [];
   let next = 0;
-  for (const [node, base] of offsets) {
+  for (const [node, { base }] of nodes) {
     const end = base + node.data.length;
     while (next < ranges.length && ranges[next]!.start + ranges[next]!.length <= base) next += 1;
     if (next < ranges.length && ranges[next]!.start < end) touched.push({ node, length: node.data.length });
@@ -127,7 +183,7 @@ export function markRanges(context: Element, requests: readonly MarkRequest[], {
   const results: MarkedRange[] = requests.map((request) => ({ request, elements: [] }));
   new Mark(context as HTMLElement).markRanges(ranges, {
     element: 'mark',
-    exclude: [EXCLUDE_SELECTOR],
+    exclude: [],
     each(element: Element, range: unknown) {
       const { index } = range as { index: number };
       const result = results[index]!;
@@ -155,21 +211,18 @@ export function markRanges(context: Element, requests: readonly MarkRequest[], {
   return { ranges: results.filter((r) => r.elements.length > 0), families };
 }
 
-/** How many of the sorted ranges fit in the work bound (see MarkOptions.maxWork). */
-function affordable(
-  ranges: readonly { start: number; length: number; index: number }[],
-  requests: readonly MarkRequest[],
-  offsets: ReadonlyMap<Text, number>,
-  maxWork: number,
-): number {
-  const order = new Map<Text, number>();
-  for (const node of offsets.keys()) order.set(node, order.size);
+/**
+ * How many of the sorted ranges fit in the work bound (see MarkOptions.maxWork), cut between
+ * requests so that no sentence is left half highlighted.
+ */
+function affordable(ranges: readonly MarkjsRange[], order: readonly Text[], maxWork: number): number {
   let work = 0;
+  let fits = 0;
   for (let i = 0; i < ranges.length; i += 1) {
-    const { start, end } = requests[ranges[i]!.index]!;
-    const pieces = order.get(end.node)! - order.get(start.node)! + 1;
-    work += pieces * offsets.size + start.node.data.length;
-    if (work > maxWork) return i;
+    const range = ranges[i]!;
+    work += range.nodes * order.length + range.length;
+    if (work > maxWork) return fits;
+    if (ranges[i + 1]?.index !== range.index) fits = i + 1;
   }
   return ranges.length;
 }
