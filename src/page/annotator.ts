@@ -128,6 +128,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const itemsByMark = new WeakMap<HTMLElement, AnnotatedItem>();
   const itemsById = new Map<string, AnnotatedItem>();
   const churn = new WeakMap<Element, number[]>();
+  /**
+   * The same churn counted by text under a parent: a page that answers each highlight by putting
+   * a fresh copy of the paragraph in its place gives new elements every time, but not new text.
+   */
+  const churnByText = new WeakMap<Element, Map<string, number[]>>();
   /** The block whose record holds each split text node's family. */
   const headOwner = new WeakMap<Text, Element>();
   const pendingRoots = new Set<Element>();
@@ -303,6 +308,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return times.length > CHURN_LIMIT;
   }
 
+  function tooChurnedText(block: PageBlock): boolean {
+    const parent = block.element.parentElement;
+    if (!parent) return false;
+    const now = performance.now();
+    let texts = churnByText.get(parent);
+    if (!texts) churnByText.set(parent, (texts = new Map()));
+    if (texts.size > 256) for (const [text, times] of texts) if (now - times[times.length - 1]! >= CHURN_WINDOW_MS) texts.delete(text);
+    const times = (texts.get(block.text) ?? []).filter((t) => now - t < CHURN_WINDOW_MS);
+    times.push(now);
+    texts.set(block.text, times);
+    return times.length > CHURN_LIMIT;
+  }
+
   async function flush() {
     flushQueued = false;
     if (signal.aborted) return;
@@ -327,7 +345,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const element of retake) {
       if (!element.isConnected || tooChurned(element)) continue;
       const block = reader.ownBlock(element);
-      if (block) blocks.set(element, block);
+      if (block && !tooChurnedText(block)) blocks.set(element, block);
     }
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -335,13 +353,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const own = reader.blockOf(root);
       if (own && !blocks.has(own) && !tooChurned(own)) {
         const block = reader.ownBlock(own);
-        if (block) blocks.set(own, block);
-        else forget(own);
+        if (!block) forget(own);
+        else if (!tooChurnedText(block)) blocks.set(own, block);
       }
       // ...and every block inside the root is new or changed. (For a block root, its own
       // block is the one just read; an inline root yields only the blocks nested in it.)
       for (const block of reader.blocks(root)) {
-        if (block.element !== own && !tooChurned(block.element)) blocks.set(block.element, block);
+        if (block.element !== own && !tooChurned(block.element) && !tooChurnedText(block)) blocks.set(block.element, block);
       }
     }
     await runSliced(blocks.values(), annotate, { signal });
