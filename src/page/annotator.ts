@@ -404,15 +404,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   async function run() {
     if (!doc.body) return;
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    // First screen: the blocks under a grid of on-screen points, synchronously.
+    // First screen: the blocks under a grid of on-screen points, first; in slices too, since on
+    // a long page the hit tests and one block's first matching can take a slice's budget alone.
     const firstScreen = new Set<Element>();
     for (const element of elementsInViewport(doc)) {
       const own = reader.blockOf(element);
-      if (!own || firstScreen.has(own)) continue;
-      firstScreen.add(own);
-      const block = reader.ownBlock(own);
-      if (block) annotate(block);
+      if (own) firstScreen.add(own);
     }
+    await runSliced(firstScreen, (own) => {
+      const block = reader.ownBlock(own);
+      if (block && !records.has(own)) annotate(block);
+    }, { signal });
     notify();
     benchMark('first-screen');
     await fullPass();
