@@ -193,7 +193,7 @@ export const EFFICACY_CLAIMS: CuratedClaim[] = [
   {
     id: 'negative-migraine-studies-used-poorly-absorbed-forms',
     topic: 'efficacy',
-    concepts: ['magnesium', 'clinical-trial', 'poorly-absorbed'],
+    concepts: ['magnesium', 'migraine', 'clinical-trial', 'poorly-absorbed'],
     statement: {
       en: 'Migraine studies that found no effect of magnesium often used poorly absorbed forms, which caused diarrhoea.',
       nb: 'Migrenestudier som ikke fant effekt av magnesium, brukte ofte former som tas dårlig opp, og som ga diaré.',
