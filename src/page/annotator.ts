@@ -21,6 +21,8 @@ export interface PageBlock {
   point(offset: number, side: 'start' | 'end'): TextPoint | null;
   /** The language the page declares for the block, if any. */
   lang?: string;
+  /** The reader stopped reading the block's text at its limit: the block is too long to annotate. */
+  truncated?: true;
 }
 
 export interface BlockReader {
@@ -102,6 +104,14 @@ const CHURN_LIMIT = 8;
 const CHURN_WINDOW_MS = 5000;
 const CONTEXT_CHARS = 32;
 /**
+ * Longer blocks are not matched (the matcher takes about 1 ms per 1,000 characters in one
+ * unsplittable step): an ordinary article's paragraphs, and a plain-text article in one <pre>,
+ * stay well below; a block past it is a page built to be hostile, or a dump.
+ */
+const MAX_BLOCK_CHARS = 100_000;
+/** mark.js's work per block (see MarkOptions.maxWork): about 20-40 ms in Chromium. */
+const MARK_WORK_LIMIT = 3_000_000;
+/**
  * The full pass reads and plans block after block but writes its highlights in batches, one
  * batch at most this often. A highlight with a grade glyph reflows its block and moves everything
  * after it, and the browser revisits all of that in its next frame (measured on a 100k-word page:
@@ -120,6 +130,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const itemsByMark = new WeakMap<HTMLElement, AnnotatedItem>();
   const itemsById = new Map<string, AnnotatedItem>();
   const churn = new WeakMap<Element, number[]>();
+  /**
+   * The same churn counted by text under a parent: a page that answers each highlight by putting
+   * a fresh copy of the paragraph in its place gives new elements every time, but not new text.
+   */
+  const churnByText = new WeakMap<Element, Map<string, number[]>>();
   /** The block whose record holds each split text node's family. */
   const headOwner = new WeakMap<Text, Element>();
   const pendingRoots = new Set<Element>();
@@ -201,7 +216,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** Reads a block and plans its highlights; changes nothing. */
   function prepare(block: PageBlock): Prepared {
     const settings = options.settings();
-    const plan = planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
+    const tooLong = block.truncated || block.text.length > MAX_BLOCK_CHARS;
+    const plan = tooLong ? [] : planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
     const items: AnnotatedItem[] = [];
     const requests: MarkRequest[] = [];
     const itemOfRequest = new Map<MarkRequest, AnnotatedItem>();
@@ -251,7 +267,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const marked = new Set<AnnotatedItem>();
     const result = context
       ? write(() => {
-          const done = markRanges(context, requests);
+          const done = markRanges(context, requests, { maxWork: MARK_WORK_LIMIT });
           for (const range of done.ranges) {
             const item = itemOfRequest.get(range.request)!;
             item.pieces.push(...range.elements);
@@ -294,6 +310,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return times.length > CHURN_LIMIT;
   }
 
+  function tooChurnedText(block: PageBlock): boolean {
+    const parent = block.element.parentElement;
+    if (!parent) return false;
+    const now = performance.now();
+    let texts = churnByText.get(parent);
+    if (!texts) churnByText.set(parent, (texts = new Map()));
+    if (texts.size > 256) for (const [text, times] of texts) if (now - times[times.length - 1]! >= CHURN_WINDOW_MS) texts.delete(text);
+    const times = (texts.get(block.text) ?? []).filter((t) => now - t < CHURN_WINDOW_MS);
+    times.push(now);
+    texts.set(block.text, times);
+    return times.length > CHURN_LIMIT;
+  }
+
   async function flush() {
     flushQueued = false;
     if (signal.aborted) return;
@@ -318,7 +347,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const element of retake) {
       if (!element.isConnected || tooChurned(element)) continue;
       const block = reader.ownBlock(element);
-      if (block) blocks.set(element, block);
+      if (block && !tooChurnedText(block)) blocks.set(element, block);
     }
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -326,13 +355,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const own = reader.blockOf(root);
       if (own && !blocks.has(own) && !tooChurned(own)) {
         const block = reader.ownBlock(own);
-        if (block) blocks.set(own, block);
-        else forget(own);
+        if (!block) forget(own);
+        else if (!tooChurnedText(block)) blocks.set(own, block);
       }
       // ...and every block inside the root is new or changed. (For a block root, its own
       // block is the one just read; an inline root yields only the blocks nested in it.)
       for (const block of reader.blocks(root)) {
-        if (block.element !== own && !tooChurned(block.element)) blocks.set(block.element, block);
+        if (block.element !== own && !tooChurned(block.element) && !tooChurnedText(block)) blocks.set(block.element, block);
       }
     }
     await runSliced(blocks.values(), annotate, { signal });
@@ -382,15 +411,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   async function run() {
     if (!doc.body) return;
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    // First screen: the blocks under a grid of on-screen points, synchronously.
+    // First screen: the blocks under a grid of on-screen points, first; in slices too, since on
+    // a long page the hit tests and one block's first matching can take a slice's budget alone.
     const firstScreen = new Set<Element>();
     for (const element of elementsInViewport(doc)) {
       const own = reader.blockOf(element);
-      if (!own || firstScreen.has(own)) continue;
-      firstScreen.add(own);
-      const block = reader.ownBlock(own);
-      if (block) annotate(block);
+      if (own) firstScreen.add(own);
     }
+    await runSliced(firstScreen, (own) => {
+      const block = reader.ownBlock(own);
+      if (block && !records.has(own)) annotate(block);
+    }, { signal });
     notify();
     benchMark('first-screen');
     await fullPass();
