@@ -47,6 +47,13 @@ const CUES: readonly CueSpec[] = [
     strength: 'strong',
   },
   { p: '(?:myths?|untrue|false|debunked|disproven|disproved|a misconception|nonsense|baseless|unfounded|groundless|no truth (?:to|in)|nothing to (?:the|this|that|these) (?:idea|claim|claims|notion|theory|story))', strength: 'strong' },
+  // A verdict on an idea, often at the end: "the theory that ... doesn't hold up".
+  {
+    p: "(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:hold (?:up|water)|stand up(?: to scrutiny)?)|holds? no water|(?:has|have) been (?:refuted|rejected|overturned)|refuted|(?:is|are|was|were) (?:greatly |wildly |hugely )?(?:overblown|overstated|oversold|overhyped)",
+    strength: 'strong',
+  },
+  { p: 'holder (?:ikke|ikkje) (?:vann|mål)|(?:er|ble|har blitt) (?:tilbakevist|avkreftet|motbevist)|avkreftet|motbevist|tilbakevist|overdrevet', strength: 'strong' },
+  { p: 'не издържа(?:т)?|опроверга(?:н|на|ни|но|ва|ват)?|оборен(?:а|и|о)?|преувеличен(?:а|и|о)?', strength: 'strong' },
   {
     p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull|grunnløs|(?:ingenting|ikke noe|lite) (?:hold )?i (?:påstanden|ideen|teorien|myten)|(?:ikke|uten) (?:noe )?hold',
     strength: 'strong',

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../lexicon/concept-ids.ts';
-import { ANTONYMS, NEGATING_CONCEPTS, PREDICATES } from '../lexicon/concept-roles.ts';
+import { ANTONYMS, CORE, NEGATING_CONCEPTS, PREDICATES } from '../lexicon/concept-roles.ts';
 import type { TermHit } from '../lexicon/find-terms.ts';
 import { findNegationCues, type NegationCue } from '../lexicon/negation.ts';
 import type { Polarity } from './schema.ts';
@@ -20,8 +20,8 @@ import type { Polarity } from './schema.ts';
  * - it lies inside the predicate term ("tas ikke godt opp"), unless the term's own meaning
  *   includes the negation word ("not enough magnesium" is a deficiency, not a denial);
  * - or the term is itself a negated form of the predicate ("ineffective").
- * An odd number of governing cues denies. A claim whose signature has no predicate can only be
- * denied by a strong cue.
+ * An odd number of governing cues denies. A claim whose signature has no predicate is denied by
+ * a strong cue, a relation word's negation, or a negation right before its topic ("not safe").
  */
 
 const MAX_BEFORE = 5;
@@ -86,7 +86,9 @@ export function isNegated(input: PolarityInput): boolean {
     if (relation.length > 0) predicates = relation;
     else {
       predicates = terms.filter((t) => t.concepts.some((k) => requiredSet.has(k)));
-      cues = cues.filter((c) => c.strong || c.self !== undefined);
+      // ... except right before what the claim says of magnesium: "not as harmless", "not safe".
+      const topics = predicates.filter((t) => t.concepts.some((k) => requiredSet.has(k) && !CORE.has(k)));
+      cues = cues.filter((c) => c.strong || c.self !== undefined || topics.some((t) => directlyBefore(text, c, t)));
     }
   }
   // A conditional or subordinate clause ("if tablets do nothing for you, ...", "where pills do
@@ -169,6 +171,21 @@ function subordinateSpans(text: string): [number, number][] {
 /** Whether a term lies inside one of the spans (background, not what the sentence asserts). */
 export function within(spans: readonly [number, number][], term: TermHit): boolean {
   return spans.some(([s, e]) => term.start >= s && term.end <= e);
+}
+
+const COPULA_BEFORE = /(?<!\p{L})(?:is|are|was|were|be|been|er|var|blir|ble|vært|ist|sind|war|är|blev)\s*$/iu;
+const COPULA = /(?<!\p{L})(?:е|са|бил|била|били|беше|бяха|be|been)(?!\p{L})/iu;
+
+/**
+ * A cue that negates a copula right before the term ("is not as harmless", "er ikke trygt", "не е
+ * безопасен"). Only with a copula: in "klarer ikke musklene å slappe av" the "ikke" negates the
+ * verb before it, not the muscles after it.
+ */
+function directlyBefore(text: string, cue: Cue, t: TermHit): boolean {
+  if (cue.end > t.start) return false;
+  const between = text.slice(cue.end, t.start);
+  if (words(between) > 1 || CLAUSE_BREAK.test(between)) return false;
+  return COPULA_BEFORE.test(text.slice(0, cue.start)) || COPULA.test(between);
 }
 
 function words(s: string): number {

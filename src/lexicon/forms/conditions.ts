@@ -4,12 +4,21 @@ import { B, F, L, R, W, exactly, gap, type LexiconPart } from './types.ts';
 /** Conditions, symptoms and adverse effects. */
 export const CONDITIONS = {
   migraine: {
-    en: [R('migrain'), 'migrainous', 'hemicrania'],
-    nb: [B('migren')],
+    // Bare "attacks" / "anfall" / "пристъп": on these pages, migraine attacks, unless the words
+    // around name another kind (panic, asthma, heart, epileptic) or it is the verb ("attacks the nerves").
+    en: [
+      R('migrain'), 'migrainous', 'hemicrania', `migrain${W}[ -]attacks?`,
+      `(?<!(?:panic|heart|asthma|asthmatic|anxiety|seizure|epileptic|gout|gallbladder|terror|terrorist|shark|dog|air|cyber|military|knife|acid|allergy|allergic|coughing|sneezing|immune|vertigo|angina|sickle cell) )attacks(?! (?:on|the|your|its|their|our|my|his|her|it|them|him|healthy|cells|nerves?|tissues?)(?![\\p{L}]))`,
+      `(?<=(?:an|each|every|the next|a full-blown|the first|one|per|during the|of the) )attack(?! (?:on|of (?:panic|asthma|gout|anxiety|nerves))(?![\\p{L}]))`,
+    ],
+    nb: [B('migren'), `(?<!(?:epileptiske?|panikk|astma|astmatiske?|hjerte|angst|krampe|allergiske?) )anfall(?:et|ene)?`],
     da: [B('migræn')],
     sv: [B('migrän')],
     de: [B('migräne'), B('migrän')],
-    bg: [`мигрен${W}`, `антимигрен${W}`],
+    bg: [
+      `мигрен${W}`, `антимигрен${W}`, `мигрено?зн${W} пристъп${W}`, `пристъп${W} (?:на|от) мигрена(?:та)?`,
+      `(?<!(?:епилептичн|астматичн|паническ|сърдечн|алергичн|кашлич)${W} )пристъп(?:а|ът|и|ите)?(?! (?:на|от) (?:паника|астма|кашлица|епилепсия|подагра|гняв|смях|страх|тревожност|задух|стенокардия))`,
+    ],
   },
   headache: {
     en: ['head~aches?', 'head pains?', 'pain in the head', `cephal(?:a)?lgi${W}`, 'sore head', 'my head (?:hurts|aches|pounds)'],
@@ -98,7 +107,7 @@ export const CONDITIONS = {
     bg: [`миофасциал${W}`, `тригере?н${W} точк${W}`],
   },
   fatigue: {
-    en: ['fatigue[d]?', 'tired(?:ness)?(?! of)', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness'],
+    en: ['fatigue[d]?', 'tired(?:ness)?(?! of)', 'exhaust(?:ed|ion)', 'lethargy', 'lethargic', 'worn out', 'low energy', 'weariness', 'wiped out', 'run-?down', '(?:no|more|(?:your|my|their|his|her|our) (?:old )?)energy(?: levels?)?(?: back)?'],
     nb: [B(`tretthet${W}`), `trøtt${W}`, `utmatt${W}`, 'slitenhet', 'sliten', 'utslitt', 'energiløs'],
     nn: [`trøyttleik${W}`, 'trøytt'],
     bg: [`умор${W}`, `изтощ${W}`, `отпадна${W}`, `преумор${W}`, `отпаднал${W}`],
@@ -119,7 +128,7 @@ export const CONDITIONS = {
   },
   hangover: {
     en: ['hangovers?', 'hung~over', 'morning after'],
-    nb: [B(`bakrus${W}`), `fyllesyk${W}`, 'dagen derpå'],
+    nb: [B(`bakrus${W}`), `fyllesyk${W}`, 'dagen derpå', 'tømmermenn(?:ene)?'],
     bg: [`махмурл${W}`],
   },
   'insulin-resistance': {
@@ -160,7 +169,7 @@ export const CONDITIONS = {
   'gi-upset': {
     en: [
       '(?:stomach|gastric|gastrointestinal|digestive|tummy|gut|bowel|abdominal) (?:upset|discomfort|problems?|issues?|distress|troubles?|complaints?|irritation|cramps?|side effects?|effects)',
-      '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher) on (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)',
+      '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher|friendly|friendlier) (?:on|to) (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)', '(?:stomach|gut|tummy)-friendly',
       `(?:tolerated|tolerates|tolerate|handled|handles)(?=_${gap(3)}(?:by_)?(?:the_|your_)?(?:stomach|gut|tummy))`,
       'upset stomach', 'upset tummy', `gastrointestinal`, 'indigestion', 'bloat(?:ing|ed)', 'heartburn', 'stomach aches?', F('gi', { accept: exactly('GI') }),
       'hard on the stomach', 'gentle on the stomach',
@@ -177,7 +186,7 @@ export const CONDITIONS = {
   },
   'side-effect': {
     en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', 'low~risk', 'risk-free', 'risky', 'risks?', 'safe(?:ly|ty)?', `well~tolerat${W}`, `tolerat${W}`, 'harmless'],
-    nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`, 'trygg(?:e|t)?', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt'],
+    nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`, 'trygge?', 'trygt', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt'],
     nn: [B(`biverknad${W}`)],
     bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`, `безопас${W}`, `безвред${W}`, `риск${W}`, `понася${W}`, `поносим${W}`],
   },

@@ -15,7 +15,7 @@ const BG_AVAILABILITY = `(?:бионаличност${W}|биодостъпно�
 export const PREDICATES_ABSORPTION = {
   absorption: {
     en: [`absor(?:b|bs|bed|bing|ption|bable|bability)`, `bio-?availab${W}`, 'uptake', `assimilat${W}`, 'taken up', `utili[sz](?:e|es|ed|ing|ation)`, `(?:in)?solub${W}`, 'soak(?:s|ed)? up', `malabsor${W}`],
-    nb: [B(`opptak${W}`), B(`absorb${W}`), B(`absorpsjon${W}`), `biotilgjengelig${W}`, '(?:tas|tatt|ta|tar|blir tatt|opptas|tatt) opp', `nyttiggjør${W}`, `utnytt${W}`, `oppløselig${W}`, 'suge(?:s|r)? opp'],
+    nb: [B(`opptak${W}`), B(`absorb${W}`), B(`absorpsjon${W}`), `biotilgjengelig${W}`, '(?:tas|tatt|ta|tar|blir tatt|opptas|tatt) opp', `(?:tar|tok|tas|ta)(?=_(?:kroppen|tarmen|vi|du|man|cellene|den|det)_(?:[\\p{L}]+_)?opp(?![\\p{L}]))`, `nyttiggjør${W}`, `utnytt${W}`, `oppløselig${W}`, 'suge(?:s|r)? opp'],
     bg: [`усвоява${W}`, `усвояван${W}`, `усвоим${W}`, `усвояем${W}`, `усвоя${W}`, `усвоен${W}`, `абсорб${W}`, `резорб${W}`, `бионаличност${W}`, `биодостъпе?н${W}`, `попива${W}`, `разтворим${W}`],
   },
   'poorly-absorbed': {
@@ -27,6 +27,8 @@ export const PREDICATES_ABSORPTION = {
       `(?:worst|least) (?:absorbed|to absorb|to assimilate|bioavailable|absorbable)`,
       `(?:absorption|uptake) (?:problems?|issues?|difficulties)`, 'unabsorbed', 'not absorbed', 'malabsorbed', 'barely absorbs?', 'takes? up (?:very |so )?little', `(?:absorbs?|absorbed|takes? up|soaks? up|assimilates?) (?:(?:very|so|only|relatively|rather|quite) )*(?:little|less)(?: of it)?`,
       F(`(?:can't|cannot|can not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|barely|hardly|struggles? to|fails? to) ${gap(2)}${EN_ABSORB_VERB}`, { opaque: true }),
+      // A tablet that does not dissolve or release its magnesium leaves it unabsorbed.
+      F(`(?:may not|might not|does not|doesn't|do not|don't|won't|will not|cannot|can't|fails? to|never) (?:fully |properly |completely |always )?(?:release|dissolve|break down|disintegrate)`, { opaque: true }),
       `only (?:a )?(?:small|tiny|little) (?:fraction|amount|part|bit|percentage|portion)(?=_${gap(4)}(?:absorbed|gets? absorbed))`,
       `(?:passes|goes|runs) (?:straight |right )?through (?:you|the gut|the body|the bowel|your gut)`,
       `(?:slip|slips|slipping|pass|passes|passing|go|goes|going|run|runs|flush|flushes|flushed) (?:(?:straight|right|just|simply) )+(?:through|out)`,
@@ -74,7 +76,7 @@ export const PREDICATES_ABSORPTION = {
       '(?:takes?|taking|took|soaks?|soaking|soaked) (?:it )?up (?:(?:most|more|very|so|the|far|really) )*(?:easily|readily|well|efficiently|best|better)',
     ],
     nb: [
-      `(?:tas|tar|ta|tatt|blir tatt|ble tatt|opptas|absorberes) ${gap(2)}(?:godt|bedre|best|lett|lettere|raskt|effektivt|fint|utmerket) (?:opp)?`,
+      `(?:tas|tar|ta|tatt|blir tatt|ble tatt|opptas|absorberes) ${gap(2)}(?:godt|bedre|best|lett|lettere|raskt|effektivt|fint|utmerket)(?: opp)?`,
       `(?:godt|bedre|best|lett|lettere|raskt|effektivt) (?:opptatt|absorbert|opptakelig|tatt opp|absorberbar${W})`,
       `(?:god|godt|gode|høy|høyt|høye|bedre|best|utmerket|økt|større|høyere|effektivt|raskt) ${gap(1)}${NB_UPTAKE}`,
       `${NB_UPTAKE} ${gap(2)}(?:godt|høyt|bedre|utmerket|effektivt)`,

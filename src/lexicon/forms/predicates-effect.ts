@@ -8,6 +8,14 @@ import { B, F, W, gap, type LexiconPart } from './types.ts';
 
 const EN_FREQ = '(?:frequency|severity|intensity|number|duration|how often|attack rate|occurrence|incidence|migraine days|headache days|migrain|headaches?|attacks?|episodes?)';
 const NB_FREQ = `(?:hyppighet|frekvens|antall|alvorlighet|intensitet|varighet|styrke|anfall|migren|hodepine)`;
+/**
+ * "Helps" before a verb of upkeep ("helps bring down CGRP", "helps keep bones strong") is not
+ * relief: the verb after it says what is claimed.
+ */
+const EN_HELP_TO = '(?:bring|keep|regulate|control|maintain|balance|stabili[sz]e|build|produce|form|transport|convert|activate|turn|move|make|carry)(?![\\p{L}])';
+const NB_HELP_TO = '(?:holde|regulere|kontrollere|opprettholde|bygge|produsere|danne|transportere|omdanne|aktivere|stabilisere|lage|frakte)(?![\\p{L}])';
+const BG_HELP_TO = `(?:регулира|поддържа|контролира|изгражда|произвежда|образува|пренася|превръща|активира|стабилизира)${W}`;
+
 /** Measures of attacks only: soft verbs (ease, облекчава) with the condition itself are relief. */
 const EN_MEASURE = '(?:frequency|severity|intensity|number|duration|how often)';
 const BG_MEASURE = `(?:честот|тежест|интензитет|брой|продължителност|силата)`;
@@ -32,7 +40,7 @@ export const PREDICATES_EFFECT = {
   },
   'reduces-frequency': {
     en: [
-      'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|painful|debilitating|regular|bad|disabling)', 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
+      'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|debilitating|regular|bad|disabling)', F('less painful', { also: ['pain'] }), 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
       F('not as (?:often|frequent|severe|bad|intense|painful)', { opaque: true }),
       `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W})(?=_${gap(4)}${EN_FREQ})`,
       `(?:tame${W}|ease)(?=_${gap(2)}${EN_MEASURE})`,
@@ -63,7 +71,7 @@ export const PREDICATES_EFFECT = {
   },
   relief: {
     en: [
-      `reliev${W}`, 'relief', 'eas(?:e|es|ed|ing)', 'help(?:s|ed|ing|ful)?', 'treat(?:s|ed|ing|ment|ments)?', `improv${W}`, `alleviat${W}`, `sooth${W}`,
+      `reliev${W}`, 'relief', 'eas(?:e|es|ed|ing)', 'helpful', `help(?:s|ed|ing)?(?! (?:to )?${EN_HELP_TO})`, 'treat(?:s|ed|ing|ment|ments)?', `improv${W}`, `alleviat${W}`, `sooth${W}`,
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
@@ -75,7 +83,7 @@ export const PREDICATES_EFFECT = {
       F(`no (?:real |noticeable |significant |measurable )?(?:effect|benefit|difference|improvement|help|use|relief)`, { negated: true, opaque: true }),
     ],
     nb: [
-      B(`lindr${W}`), 'hjelp(?:e|er|es|te|t|som|somt)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
+      B(`lindr${W}`), `hjelp(?:e|er|es|te|t)?(?! (?:til )?(?:med )?(?:å )?${NB_HELP_TO})`, 'hjelpsom(?:t|me)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
       `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
@@ -83,7 +91,7 @@ export const PREDICATES_EFFECT = {
     ],
     nn: ['hjelpa', 'hjelper', 'verkar', `handsam${W}`, 'lindrar', 'betring'],
     bg: [
-      `облекч${W}`, `помага${W}`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
+      `облекч${W}`, `помага${W}(?! (?:да|за) (?:се )?${BG_HELP_TO})`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
       `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `(?:изчезва${W}|изчезна${W}|изчезнаха|отминава${W}|отшумява${W}|отшумя${W})`, `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
@@ -108,15 +116,17 @@ export const PREDICATES_EFFECT = {
       'fall(?:s|ing|en)?', 'fell', `declin${W}`, `curb${W}`, `dampen${W}`, 'tone(?:s|d)? down', 'bring(?:s|ing)? down', 'brought down', `lessen${W}`,
       `weaken${W}`, `slash${W}`, 'offset(?:s|ting)?', `minimi[sz]${W}`, 'limit(?:s|ed|ing)?', 'go(?:es)? down', 'went down', 'lowering',
       'less(?= (?:tired|fatigued|exhausted|stressed|anxious|tense|sore|achy|irritable|depressed|nervous|restless|worn out))',
+      // "people ate far more magnesium than we do today": less now than then.
+      `(?<=(?:more|higher|greater)_${gap(4)})than (?:we |people |most people |you |they |modern diets )?(?:do |did |eat |get |consume |provide )?(?:today|now|nowadays)`, `used to (?:eat|get|consume)(?= (?:far |much |a lot |way |considerably )?more)`,
     ],
     nb: [
       B(`reduser${W}`), B(`reduksjon${W}`), `minsk${W}`, `senk${W}`, `demp${W}`, `nedsatt${W}`, 'lavere', `svekk${W}`, `avta${W}`, `synk${W}`, 'sank',
       'fall(?:e|er)', 'falt', 'sunket', 'gått ned', 'går ned', 'gikk ned',
-      `mindre(?=_(?:sliten|slitne|trøtt|trøtte|stresset|engstelig${W}|anspent${W}|deprimert${W}|støl${W}|plaget|urolig${W}))`, `(?:gjør|gjorde|blir|ble|føler|følte|kjenner)(?=_${gap(3)}mindre_)`, `begrens${W}`, `motvirk${W}`,
+      `mindre(?=_(?:sliten|slitne|trøtt|trøtte|stresset|engstelig${W}|anspent${W}|deprimert${W}|støl${W}|plaget|urolig${W}))`, `(?<=mer_${gap(4)})enn (?:vi |folk |man |dagens kosthold )?(?:gjør |spiser |får )?(?:i dag|nå|nåtildags)`, `(?:gjør|gjorde|blir|ble|føler|følte|kjenner)(?=_${gap(3)}mindre_)`, `begrens${W}`, `motvirk${W}`,
     ],
     bg: [
       `намал${W}`, `понижа${W}`, `понижен${W}`, `снижава${W}`, `спад${W}`, `редуцира${W}`, `отслабва${W}`, `ограничава${W}`, `по-ниск${W}`, `смъква${W}`,
-      `сваля${W}`, `по-малко(?=_(?:уморен${W}|стресиран${W}|напрегнат${W}|тревож${W}|изтощен${W}))`,
+      `сваля${W}`, `по-малко(?=_(?:уморен${W}|стресиран${W}|напрегнат${W}|тревож${W}|изтощен${W}))`, `(?<=повече_${gap(4)})(?:отколкото|от) (?:\\S+ )?(?:днес|сега|в наши дни)`,
     ],
   },
   increases: {
@@ -157,7 +167,7 @@ export const PREDICATES_EFFECT = {
       'owing to', `(?:makes?|made|making)(?=_${gap(2)}(?:prone|susceptible|likely|vulnerable))`, 'set(?:s|ting)? off', `provok${W}`,
       'underl(?:ie|ies|ying)', 'root cause', 'stems? from', 'c(?:o|a)mes? from', 'coming from', 'to blame', 'blamed? (?:on|for)', 'the culprits?', `giv(?:e|es|ing)(?=_(?:you_|people_|patients_|some_)?(?:side|diarrh|cramps|headaches?|nausea|stomach|loose|problems|symptoms))`, 'result of', 'consequence', 'risk factor', `fuel${W}`, 'behind',
       `(?:disease|disorder|illness|condition)s? (?:of|caused by|due to|from|rooted in)(?=_${gap(2)}(?:magnesium_)?(?:deficien|shortage|lack|depletion|low))`,
-      `(?<=(?:deficiency|shortage) )(?:disease|disorder|illness)s?`,
+      `(?<=(?:deficiency|shortage) )(?:disease|disorder|illness)s?`, `(?:is|are) (?:simply |just |merely |really )?what happens when`,
     ],
     nb: [
       B(`forårsak${W}`), `skyld${W}`, 'føre(?:r)? til', 'førte til', 'ført til', `utløs${W}`, `årsak${W}`, `medvirk${W}`, `bidra${W}`, 'bidro',
@@ -167,7 +177,7 @@ export const PREDICATES_EFFECT = {
     bg: [
       `причин${W}`, `довежда${W}`, `доведе${W}`, 'води до', 'водят до', `водещ${W} до`, `предизвик${W}`, `отключва${W}`, `провокира${W}`, `допринас${W}`,
       `рисков${W} фактор${W}`, 'в резултат', `резултат${W} от`, 'поради', 'вследствие', 'дължи', 'дължат', 'се дължи', 'идва(?:т)? от', 'произтича(?:т)? от',
-      `болест${W}(?=_(?:на_)?(?:магнезиев${W}_)?(?:недостиг|дефицит|липса))`,
+      `болест${W}(?=_(?:на_|от_)?(?:магнезиев${W}_)?(?:недостиг|дефицит|липса))`,
     ],
   },
   calming: {
@@ -183,6 +193,6 @@ export const PREDICATES_EFFECT = {
     en: ['cur(?:e|es|ed|ing)', 'cure-all', 'magic bullet', 'miracle (?:cure|pill|remedy)', 'heal(?:s|ed|ing)?', '(?:get|got|be) rid of (?:it )?for good', 'fix(?:es|ed)? (?:it|them|the problem) for good', 'panacea'],
     nb: [`kur(?:ere|erer|ert|en|)`, `helbred${W}`, 'mirakel(?:kur|middel)', 'bli kvitt', 'for godt', 'vidundermiddel'],
     nn: ['lækje', 'lækjer'],
-    bg: [`излекува${W}`, `излекуван${W}`, `лекува${W} напълно`, 'лек(?:ът)?(?=_(?:за|срещу|който|която|което|от))', `изцеля${W}`, 'панацея', `чудодей${W}`],
+    bg: [`излекува${W}`, `излекуван${W}`, `лекува${W} напълно`, `лекува${W}(?=_${gap(2)}(?:напълно|окончателно|завинаги))`, `(?:напълно|окончателно) (?:лекува|излекува)${W}`, 'лек(?:ът)?(?=_(?:за|срещу|който|която|което|от))', `изцеля${W}`, 'панацея', `чудодей${W}`],
   },
 } satisfies LexiconPart;

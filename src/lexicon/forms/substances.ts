@@ -93,7 +93,7 @@ export const SUBSTANCES = {
     ],
   },
   'enteric-coating': {
-    en: ['enteric(?:ally)?(?: coat(?:ed|ing|ings)?)?', 'gastro-?resistant'],
+    en: ['enteric(?:ally)?(?: coat(?:ed|ing|ings)?)?', 'gastro-?resistant', `coated(?= (?:tablets?|pills?|capsules?))`, `(?:dissolv${W}|releas${W}|open${W})(?=_${gap(1)}(?:in|into) the (?:small )?(?:intestines?|bowel|gut) (?:instead|rather))`],
     nb: [`enterodrasjer${W}`, `magesaftresistent${W}`, `enterisk${W}`, `tarmoppløselig${W}`],
     bg: [`стомашно~устойчив${W}`, `ентеросолвент${W}`, `ентерич${W}`, `чревноразтворим${W}`, `стомашно~резистент${W}`],
   },
@@ -129,7 +129,7 @@ export const SUBSTANCES = {
   supplement: {
     en: [
       'supplement(?:s|ed|ing|al|ation|ations)?',
-      `(?:take|takes|taking|taken|took|start(?:ed|ing)? on|add(?:ing|ed)?|use|using|tried|trying|try)${mgAhead(2)}`,
+      `(?:take|takes|taking|taken|took|start(?:ed|ing)? on|add(?:ing|ed)?|use|using|tried|trying|try|combin(?:e|es|ed|ing)|pair(?:s|ed|ing)?)${mgAhead(2)}`,
       `(?:extra|additional|supplementary|supplemental)${mgAhead(1)}`,
       `(?<=(?:magnesium|calcium)${W}_${gap(3)})(?:taken|take|taking)`,
       `(?:take|takes|taking|taken|took|combine|combined|combining|pair|paired|pairing)(?=_${gap(2)}(?:calcium|kalsium)${W} (?:and|with|together) ${gap(1)}magnesium)`,
@@ -168,7 +168,7 @@ export const SUBSTANCES = {
       `hypomagnes${W}`,
       `magnesium (?:depletion|shortage|insufficiency|loss|wasting)`,
       `(?:low|lower|less|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|eat(?:s|ing)? up|ate up|gobble(?:s|d)? up|chew(?:s|ed)? through|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
-      F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
+      F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|runs? out of|running out of|ran out of|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
       `(?<=magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
       `(?<=magnesium${W}_${gap(3)})(?:at|near|in|on|towards?) the (?:very )?(?:bottom|low end|lower end|low side|lower side|bottom end|lower limit)`, `(?<=magnesium${W}_${gap(3)})(?:rock[- ]bottom|bottoming out|bottomed out|scraping the bottom)`,
     ],

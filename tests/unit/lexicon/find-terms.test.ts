@@ -103,6 +103,7 @@ describe('findTerms, compounds and variants', () => {
   it('lets a multi-word predicate consume only its verb, leaving the concepts inside it', () => {
     expect(concepts('Glycinate keeps migraines at bay')).toEqual(['magnesium-glycinate', 'prevention', 'migraine']);
     expect(concepts('My migraine attacks have dropped from ten to three')).toEqual(['migraine', 'reduces-frequency']);
+    expect(terms('The attacks have dropped')).toEqual(['attacks:migraine', 'dropped:reduces-frequency']);
     // A soft verb with the condition itself is relief; with a measure of the attacks, fewer or milder attacks.
     expect(concepts('Магнезият облекчава мигрената')).toEqual(['magnesium', 'relief', 'migraine']);
     expect(concepts('Магнезият облекчава тежестта на мигрената')).toEqual(['magnesium', 'reduces-frequency', 'migraine']);

@@ -33,6 +33,22 @@ describe('polarity', () => {
     expect(first('It is not true that magnesium blocks NMDA receptors.')).toMatchObject({ polarity: 'denies' });
   });
 
+  it('reads a verdict on an idea, even at the end of the sentence', () => {
+    expect(first("The theory that migraine is a magnesium deficiency disease doesn't hold up.")).toMatchObject({
+      claimId: 'migraine-as-magnesium-deficiency-disease',
+      polarity: 'denies',
+    });
+    expect(first('Teorien om at migrene er en magnesiummangelsykdom, holder ikke vann.')).toMatchObject({ polarity: 'denies' });
+    expect(first('Теорията, че мигрената е болест от недостиг на магнезий, не издържа.')).toMatchObject({ polarity: 'denies' });
+  });
+
+  it('denies a claim without a predicate through a negated copula before its topic, not through any "not"', () => {
+    expect(first('Magnesium is not as harmless as people think.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    expect(first('Magnesium er ikke trygt for alle.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    // "ikke" negates "klarer", not the muscles after it.
+    expect(first('Uten magnesium klarer ikke musklene å slappe av.')).toMatchObject({ claimId: 'magnesium-needed-for-muscle-function', polarity: 'affirms' });
+  });
+
   it('reads a predicate through its antonym with the polarity flipped', () => {
     expect(first('Magnesium oxide is not well absorbed.')).toMatchObject({ claimId: 'magnesium-oxide-poorly-absorbed', polarity: 'affirms' });
     expect(first('Magnesium citrate is poorly absorbed.')).toMatchObject({ claimId: 'magnesium-citrate-well-absorbed', polarity: 'denies' });
