@@ -166,6 +166,30 @@ export async function turnOff(browser: BenchBrowser, opened: OpenedPage): Promis
   return { restoreMs: spanTotal(list, 'stop'), cost, marksLeft, restoredExactly };
 }
 
+export interface OffRun {
+  scriptEvalMs: number;
+  /** Main-thread time from the script's start until a second later: all it costs a page it leaves alone. */
+  mainThreadMs: number;
+}
+
+/** What the content script costs a page while MgLens is switched off (it still loads on every page). */
+export async function loadWithMglensOff(browser: BenchBrowser, url: string): Promise<OffRun> {
+  await setEnabled(browser, false);
+  try {
+    const { page, cdp } = await openTab(browser);
+    const tracer = await startTracing(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    const trace = await tracer.stop();
+    await page.close();
+    const script = scriptEvaluation(trace, browser.extensionUrl!);
+    if (!script) throw new Error(`the content script did not run on ${url}`);
+    return { scriptEvalMs: script.dur / 1000, mainThreadMs: windowCost(trace, script, script.ts, script.ts + 1_000_000).totalMs };
+  } finally {
+    await setEnabled(browser, true);
+  }
+}
+
 function pageThreadOf(trace: readonly { name: string; pid: number; tid: number; cat: string }[]) {
   const e = trace.find((x) => x.cat.includes('blink.user_timing') && x.name.startsWith('mglens:'));
   return e ? { pid: e.pid, tid: e.tid } : undefined;

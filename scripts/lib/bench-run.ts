@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { browserVersion, launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
 import { ensureBuild } from './bench-build.ts';
 import { measureBare, measureNaive, measurePlainHeap, measureScanFloor, type FloorRun } from './bench-floor.ts';
-import { appendParagraphs, heapWithMglens, loadWithMglens, turnOff, type LoadRun, type MutationRun, type TurnOffRun } from './bench-mglens.ts';
+import {
+  appendParagraphs,
+  heapWithMglens,
+  loadWithMglens,
+  loadWithMglensOff,
+  turnOff,
+  type LoadRun,
+  type MutationRun,
+  type OffRun,
+  type TurnOffRun,
+} from './bench-mglens.ts';
 import { median, round, sizesTable, target, type BenchResult } from './bench-report.ts';
 import { entrySizes } from './bundle-sizes.ts';
 import { CHROME_BUILD } from './paths.ts';
@@ -70,6 +80,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const mutations: MutationRun[] = [];
     const offs: TurnOffRun[] = [];
     const noneLoads: LoadRun[] = [];
+    const offLoads: OffRun[] = [];
     const extra = extraParagraphs(SEED + 2, appends);
     for (let r = 0; r < runs; r++) {
       log(`MgLens run ${r + 1}/${runs}: load, heap, ${appends} appended paragraphs, turn off`);
@@ -83,6 +94,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const quiet = await loadWithMglens(ext, url('none'));
       noneLoads.push(quiet.load);
       await quiet.page.close();
+      log(`MgLens run ${r + 1}/${runs}: switched off`);
+      offLoads.push(await loadWithMglensOff(ext, url('terms')));
     }
     await ext.close();
     browsers.pop();
@@ -138,6 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         turnOffMs: { median: offMs, restoreJsMs: median(offs.map((o) => o.restoreMs)), renderMs: median(offs.map((o) => o.cost.renderMs)), marksLeft: Math.max(...offs.map((o) => o.marksLeft)), restoredExactly: offs.every((o) => o.restoredExactly) },
         noTermPageMs: { median: noneMs, runs: noneLoads.map((l) => l.annotation.totalMs), highlights: median(noneLoads.map((l) => l.highlights)) },
         heapAddedMB: round(heapAdded / 2 ** 20),
+        switchedOffMs: { median: median(offLoads.map((o) => o.mainThreadMs)), scriptEvalMs: median(offLoads.map((o) => o.scriptEvalMs)) },
       },
       ratios: {
         mglensOverBare: round(fullMs / bareMs),

@@ -1,7 +1,7 @@
 import type { ClaimBundle } from '../claims/schema.ts';
 import type { ConceptId } from '../lexicon/concept-ids.ts';
 import { guessLanguage } from '../matching/language.ts';
-import { createMatcher } from '../matching/matcher.ts';
+import { createMatcher, type Matcher } from '../matching/matcher.ts';
 import type { MatchLanguage } from '../settings/schema.ts';
 import type { TextMatcher } from './annotator.ts';
 import { isHighlightedTerm } from './term-concepts.ts';
@@ -20,14 +20,17 @@ export function blockLanguage(text: string, tag: string | undefined): string | u
 }
 
 export function createMatcherFor(bundle: ClaimBundle): (languages: readonly MatchLanguage[]) => TextMatcher {
-  const matcher = createMatcher(bundle);
+  // Built when first asked for: on a site where MgLens is off, the lexicon is never compiled
+  // (the costliest thing the content script does before its first highlight).
+  let matcher: Matcher | undefined;
   return (languages) => {
+    const built = (matcher ??= createMatcher(bundle));
     const wanted = new Set<string>(languages);
     return {
       match(text, tag) {
         const lang = blockLanguage(text, tag);
         if (lang && !wanted.has(lang)) return { terms: [], claims: [] };
-        const result = matcher.matchBlock(text, { lang });
+        const result = built.matchBlock(text, { lang });
         return {
           terms: result.terms
             .filter((t) => isHighlightedTerm(t.concept as ConceptId))
