@@ -21,13 +21,14 @@ import { instrument, restartWatch, waitForQuiet, withWatchdog } from './helpers/
  * The bound, MAX_STALL_MS = 1000: a second is where a page stops feeling slow and starts feeling
  * frozen (RAIL keeps a task under 1 s to keep the reader's attention), and it separates the
  * fixed extension from the hangs these pages caused before the limits in the annotator, the
- * text index and the mark adapter (4.9 s, 23 s, or work that never ended). It is not tighter
- * because part of every stall is the browser's own work on such a page, which MgLens cannot
- * shorten, and because this runs on a shared two-core machine next to other browsers: measured
- * without MgLens, Chromium stalls 320 ms laying out the 5 MB page as it loads and 234 ms for the
- * 1 MB text node, and each relayout after any change to the 5 MB page costs it 60-100 ms; on an
- * idle machine MgLens's longest stalls were 137-460 ms on these pages (200 ms on an ordinary
- * article), and under load they reach twice that. The measured values are printed after the run.
+ * text index and the mark adapter (4.9 s, 23 s, or work that never ended). It is not the 200 ms
+ * of an ordinary page because part of every stall here is the browser's own work on a page built
+ * like this, which MgLens cannot shorten, and because the run shares two cores with other
+ * browsers: measured without MgLens, Chromium stalls 320 ms laying out the 5 MB page as it loads
+ * and 234 ms for the 1 MB text node, and one relayout after any change to the 5 MB page costs it
+ * 60-100 ms. Measured with MgLens (load average 8 on two cores): longest stalls 49-263 ms on these
+ * pages, 83 ms on the ordinary article; on a busier moment, up to twice that. The values of each
+ * run are printed after it.
  */
 const MAX_STALL_MS = 1000;
 
