@@ -1,5 +1,5 @@
 import { CONCEPT_IDS, type ConceptId } from './concept-ids.ts';
-import { closure } from './concept-roles.ts';
+import { termClosure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
 import { capturingGroups, hoistLeadingLookbehinds, lookarounds, prefixes, specificity } from './regex-shape.ts';
@@ -114,7 +114,7 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
           const dedupeKey = `${source}\u0000${spec.accept ? concept : ''}`;
           if (seen.has(dedupeKey)) continue;
           seen.add(dedupeKey);
-          const concepts = [...new Set([concept, ...(spec.also ?? [])].flatMap(closure))];
+          const concepts = [...new Set([concept, ...(spec.also ?? [])].flatMap(termClosure))];
           candidates.push({
             form: {
               concept,

@@ -67,3 +67,19 @@ export function closure(concept: ConceptId): ConceptId[] {
   }
   return out;
 }
+
+/**
+ * Implications for what a sentence says, not for claim signatures: fewer or milder attacks is
+ * relief of the condition ("fewer seizures" helps epilepsy), but a claim about frequency must not
+ * count relief among its concepts, or it would outrank "glycinate helps migraine" on size alone.
+ */
+export const READS_AS: Partial<Record<ConceptId, readonly ConceptId[]>> = {
+  'reduces-frequency': ['relief'],
+};
+
+/** A term's concepts: its own, what they imply, and what they read as in a sentence. */
+export function termClosure(concept: ConceptId): ConceptId[] {
+  const out = closure(concept);
+  for (const k of [...out]) for (const next of READS_AS[k] ?? []) for (const c of closure(next)) if (!out.includes(c)) out.push(c);
+  return out;
+}

@@ -32,7 +32,7 @@ const MAX_AFTER = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CLAUSE_BREAK =
-  /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|where|when|which|who|if|men|mens|selv om|fordi|ettersom|skjønt|enda|der|når|hvor|som|dersom|hvis|но|а|докато|въпреки|макар|защото|ако|където|когато|който|която|което|които|aber|während|obwohl|weil|wo|wenn|medan|eftersom|där|när)(?!\p{L})/iu;
+  /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|where|when|which|who|if|men|mens|selv om|fordi|ettersom|skjønt|enda|der|når|da|hvor|som|dersom|hvis|но|а|докато|въпреки|макар|защото|ако|където|когато|който|която|което|които|aber|während|obwohl|weil|wo|wenn|medan|eftersom|där|när)(?!\p{L})/iu;
 /** What even a claim-level denial does not reach across ("X helps, but the evidence is weak"). */
 const CONTRAST =
   /[;:]|(?<!\p{L})(?:but|however|although|though|whereas|while|yet|men|mens|selv om|skjønt|likevel|но|ала|обаче|въпреки|макар|докато|aber|obwohl|doch|medan|fast)(?!\p{L})/iu;
@@ -148,6 +148,8 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
     return words(between) <= MAX_BEFORE && !CLAUSE_BREAK.test(between) && !complementiser.test(between);
   }
   if (cue.start >= p.end && cue.postVerbal) {
+    // "skyldes tilsetningsstoffene og ikke magnesiumet": "og ikke" negates the noun after it.
+    if (CONTRASTIVE_BEFORE.test(text.slice(0, cue.start))) return false;
     const between = text.slice(p.end, cue.start);
     return words(between) <= MAX_AFTER && !CLAUSE_BREAK.test(between);
   }
@@ -157,7 +159,7 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
 const CONDITIONAL =
   /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
 const SUBORDINATE =
-  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
+  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|da|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
 
 /** [start, end) ranges of the sentence's conditional clauses ("if you stick to normal doses"). */
 export function conditionalSpans(text: string): [number, number][] {
@@ -173,19 +175,24 @@ export function within(spans: readonly [number, number][], term: TermHit): boole
   return spans.some(([s, e]) => term.start >= s && term.end <= e);
 }
 
+/** "X, not Y", "X og ikke Y", "X, а не Y": the negation contrasts the noun after it. */
+const CONTRASTIVE_BEFORE = /(?:,|(?<!\p{L})(?:and|but|or|og|men|eller|а|и|но|или|und|aber|och))\s*$/iu;
 const COPULA_BEFORE = /(?<!\p{L})(?:is|are|was|were|be|been|er|var|blir|ble|vært|ist|sind|war|är|blev)\s*$/iu;
 const COPULA = /(?<!\p{L})(?:е|са|бил|била|били|беше|бяха|be|been)(?!\p{L})/iu;
 
 /**
- * A cue that negates a copula right before the term ("is not as harmless", "er ikke trygt", "не е
- * безопасен"). Only with a copula: in "klarer ikke musklene å slappe av" the "ikke" negates the
- * verb before it, not the muscles after it.
+ * A cue that negates a copula shortly before the term ("is not as harmless", "is not needed for
+ * healthy bones", "er ikke trygt", "не е безопасен"), or contrasts the term itself ("sulfate, not
+ * chloride"). Only these: in "klarer ikke musklene å slappe av" the "ikke" negates the verb
+ * before it, not the muscles after it.
  */
 function directlyBefore(text: string, cue: Cue, t: TermHit): boolean {
   if (cue.end > t.start) return false;
   const between = text.slice(cue.end, t.start);
-  if (words(between) > 1 || CLAUSE_BREAK.test(between)) return false;
-  return COPULA_BEFORE.test(text.slice(0, cue.start)) || COPULA.test(between);
+  if (CLAUSE_BREAK.test(between)) return false;
+  const before = text.slice(0, cue.start);
+  if (words(between) === 0 && CONTRASTIVE_BEFORE.test(before)) return true;
+  return words(between) <= 3 && (COPULA_BEFORE.test(before) || (words(between) <= 1 && COPULA.test(between)));
 }
 
 function words(s: string): number {

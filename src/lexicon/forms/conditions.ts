@@ -185,7 +185,7 @@ export const CONDITIONS = {
     ],
   },
   'side-effect': {
-    en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', 'low~risk', 'risk-free', 'risky', 'risks?', 'safe(?:ly|ty)?', `well~tolerat${W}`, `tolerat${W}`, 'harmless'],
+    en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', 'low~risk', 'risk-free', 'risky', 'risks?', 'safe(?:ly|ty)?', `upsets? (?:you|me|them|people|some people|your stomach)`, `(?:doesn't|does not|didn't|did not|don't|do not) agree with (?:you|me|them)`, `well~tolerat${W}`, `tolerat${W}`, 'harmless'],
     nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`, 'trygge?', 'trygt', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt'],
     nn: [B(`biverknad${W}`)],
     bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`, `безопас${W}`, `безвред${W}`, `риск${W}`, `понася${W}`, `поносим${W}`],

@@ -116,13 +116,13 @@ export const PREDICATES_DISCOURSE = {
   },
   common: {
     en: [
-      'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', '(?:so |very |a great |a good )?many (?:of us|people|adults|americans|folks|patients)', '(?:lots|plenty) of (?:us|people)', 'most of us', 'a (?:large|big|huge) (?:number|share|proportion|part) of (?:people|us|the population|adults)', 'often', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
+      'common(?:ly)?', 'widespread', 'frequent(?:ly)?', 'prevalen(?:t|ce)', '(?:so |very |a great |a good )?many (?:of us|people|adults|americans|folks|patients)', '(?:lots|plenty) of (?:us|people)', 'most of us', 'a (?:large|big|huge) (?:number|share|proportion|part) of (?:people|us|the population|adults)', 'most (?:people|individuals|adults|americans|of us)', 'a lot of people',
       'millions', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
       F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, 'ofte', '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
-    nn: [`vanleg${W}`, 'ofte', 'mange'],
-    bg: [`(?:най-)?чест(?:о|и|а|ото|ият|ия|ите|ата)`, `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас)', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
+    nn: [`vanleg${W}`, 'mange'],
+    bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас)', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
   'cause-unknown': {
     en: [

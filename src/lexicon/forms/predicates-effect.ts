@@ -6,8 +6,8 @@ import { B, F, W, gap, type LexiconPart } from './types.ts';
  * ("reduce [migraine] frequency") consume only the verb and check the rest with a lookahead.
  */
 
-const EN_FREQ = '(?:frequency|severity|intensity|number|duration|how often|attack rate|occurrence|incidence|migraine days|headache days|migrain|headaches?|attacks?|episodes?)';
-const NB_FREQ = `(?:hyppighet|frekvens|antall|alvorlighet|intensitet|varighet|styrke|anfall|migren|hodepine)`;
+const EN_FREQ = '(?:frequency|severity|intensity|number|duration|how often|attack rate|occurrence|incidence|migraine days|headache days|migrain|headaches?|attacks?|episodes?|seizures?|fits|flare-?ups?)';
+const NB_FREQ = `(?:hyppighet|frekvens|antall|alvorlighet|intensitet|varighet|styrke|anfall|migren|hodepine|epileptisk${W} anfall|kramper)`;
 /**
  * "Helps" before a verb of upkeep ("helps bring down CGRP", "helps keep bones strong") is not
  * relief: the verb after it says what is claimed.
@@ -19,7 +19,7 @@ const BG_HELP_TO = `(?:регулира|поддържа|контролира|и
 /** Measures of attacks only: soft verbs (ease, облекчава) with the condition itself are relief. */
 const EN_MEASURE = '(?:frequency|severity|intensity|number|duration|how often)';
 const BG_MEASURE = `(?:честот|тежест|интензитет|брой|продължителност|силата)`;
-const BG_FREQ = `(?:честот|тежест|интензитет|брой|продължителност|силата|пристъп|мигрен|главобол|атак|епизод)`;
+const BG_FREQ = `(?:честот|тежест|интензитет|брой|продължителност|силата|пристъп|мигрен|главобол|атак|епизод|епилептичн${W} припад|припад|гърч)`;
 
 export const PREDICATES_EFFECT = {
   prevention: {
@@ -42,7 +42,7 @@ export const PREDICATES_EFFECT = {
     en: [
       'fewer', 'less (?:often|frequent(?:ly)?|severe|intense|debilitating|regular|bad|disabling)', F('less painful', { also: ['pain'] }), 'milder', 'shorter', 'rarer', 'more rarely', 'less and less',
       F('not as (?:often|frequent|severe|bad|intense|painful)', { opaque: true }),
-      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W})(?=_${gap(4)}${EN_FREQ})`,
+      `(?:reduc${W}|decreas${W}|lower(?:s|ed|ing)?|cut(?:s|ting)?|cut down|drop${W}|declin${W}|lessen${W}|diminish${W}|halv${W}|halve|shrink${W}|bring(?:s|ing)? down|brought down|minimi[sz]${W}|curb${W}|slash${W}|trim${W})(?!_(?:the_|its_|their_)?(?:levels?|concentrations?|amounts?|release|production)(?![\\p{L}]))(?=_${gap(4)}${EN_FREQ})`,
       `(?:tame${W}|ease)(?=_${gap(2)}${EN_MEASURE})`,
       `(?:frequency|severity|intensity|number|duration|incidence)(?=_${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
       `(?:reduction|decrease|drop|decline|fall|cut)s?(?= in ${gap(3)}${EN_FREQ})`,
@@ -54,7 +54,7 @@ export const PREDICATES_EFFECT = {
     nb: [
       'færre', 'sjeldnere', 'mildere', 'kortere', 'svakere', `mindre (?:hyppig${W}|alvorlig${W}|intens${W}|kraftig${W}|smertefull${W}|ofte|plagsom${W}|sterk${W})`,
       F('(?:ikke|ikkje) (?:lenger )?så (?:ofte|hyppig|kraftig|sterk|ille|intens)', { opaque: true }),
-      `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?=_${gap(4)}${NB_FREQ})`,
+      `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?!_(?:nivå${W}|konsentrasjon${W}|mengde${W}|utskillelse${W}|frigjøring${W}|produksjon${W})(?![\\p{L}]))(?=_${gap(4)}${NB_FREQ})`,
       `(?:hyppighet|frekvens|antall|alvorlighetsgrad|intensitet|varighet)${W}(?=_${gap(5)}(?:gikk ned|sank|falt|redusert${W}|minsket|ble redusert|halvert|gått ned))`,
       `(?:reduksjon|nedgang|færre)${W}(?= i ${gap(3)}${NB_FREQ})`, B(`anfallsfrekvens${W}`),
       `(?:i stedet for|istedenfor|ned fra)(?=_(?:\\d+|ett|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\\p{L}]))`,
@@ -62,7 +62,7 @@ export const PREDICATES_EFFECT = {
     nn: ['færre', 'sjeldnare', 'mildare'],
     bg: [
       `по-редк${W}`, 'по-рядко', `по-слаб${W}`, `по-лек${W}`, `по-кратк${W}`, `по-малко тежк${W}`,
-      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W})(?=_${gap(4)}${BG_FREQ})`, `облекчава${W}(?=_${gap(2)}${BG_MEASURE})`,
+      `(?:намал${W}|понижава${W}|съкраща${W}|ограничава${W}|редуцира${W})(?!_(?:нива${W}|ниво${W}|концентраци${W}|количество${W}|отделяне${W}|освобождаване${W})(?![\\p{L}]))(?=_${gap(4)}${BG_FREQ})`, `облекчава${W}(?=_${gap(2)}${BG_MEASURE})`,
       `(?:честота${W}|тежест${W}|интензитет${W}|брой${W})(?=_${gap(5)}(?:намал|спад|понижи|намаля))`,
       `по-малко(?=_${gap(2)}(?:пристъп|мигрен|атак|епизод|дни|главобол))`,
       `(?:вместо|спрямо)(?=_(?:\\d+|един|два|две|три|четири|пет|шест|седем|осем|девет|десет)(?![\\p{L}]))`,
@@ -75,7 +75,7 @@ export const PREDICATES_EFFECT = {
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
-      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) (?:any |much |a lot |far |way |a bit |a little |so much )?)(?:better|more soundly|more deeply|soundly|deeply|through the night)`, `(?:disappear${W}|vanish${W}|go(?:ne|es)? away|went away|clear(?:s|ed)? up|a thing of the past)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'loosen(?:s|ed|ing)?(?: up)?', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) (?:any |much |a lot |far |way |a bit |a little |so much )?)(?:better|more soundly|more deeply|soundly|deeply|through the night)`, `(?:disappear${W}|vanish${W}|go(?:ne|es)? away|went away|clear(?:s|ed)? up|a thing of the past)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
       F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
       F('(?:does|did|do) nothing', { negated: true, opaque: true }),
       F(`(?:did|does|do|has|have)(?:n't| not) (?:really |much |noticeably )?(?:change|changed|budge|budged|shift|shifted)|(?:remained|remain|remains|stayed|stay|was|were) (?:largely |mostly |essentially |virtually )?(?:unchanged|the same)|no (?:real |noticeable |significant )?change`, { negated: true, opaque: true }),
@@ -85,7 +85,7 @@ export const PREDICATES_EFFECT = {
     nb: [
       B(`lindr${W}`), `hjelp(?:e|er|es|te|t)?(?! (?:til )?(?:med )?(?:å )?${NB_HELP_TO})`, 'hjelpsom(?:t|me)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
-      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `løsne${W}`, `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
       F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
     ],
@@ -118,15 +118,16 @@ export const PREDICATES_EFFECT = {
       'less(?= (?:tired|fatigued|exhausted|stressed|anxious|tense|sore|achy|irritable|depressed|nervous|restless|worn out))',
       // "people ate far more magnesium than we do today": less now than then.
       `(?<=(?:more|higher|greater)_${gap(4)})than (?:we |people |most people |you |they |modern diets )?(?:do |did |eat |get |consume |provide )?(?:today|now|nowadays)`, `used to (?:eat|get|consume)(?= (?:far |much |a lot |way |considerably )?more)`,
+      `(?<=(?:less|fewer|lower)_${gap(4)})than (?:our |their |your |in )?(?:grandparents|great-grandparents|ancestors|forebears|parents|the past|before|a century ago|\\d+ years ago|a hundred years ago|we used to|people used to|previous generations)`,
     ],
     nb: [
       B(`reduser${W}`), B(`reduksjon${W}`), `minsk${W}`, `senk${W}`, `demp${W}`, `nedsatt${W}`, 'lavere', `svekk${W}`, `avta${W}`, `synk${W}`, 'sank',
       'fall(?:e|er)', 'falt', 'sunket', 'gått ned', 'går ned', 'gikk ned',
-      `mindre(?=_(?:sliten|slitne|trøtt|trøtte|stresset|engstelig${W}|anspent${W}|deprimert${W}|støl${W}|plaget|urolig${W}))`, `(?<=mer_${gap(4)})enn (?:vi |folk |man |dagens kosthold )?(?:gjør |spiser |får )?(?:i dag|nå|nåtildags)`, `(?:gjør|gjorde|blir|ble|føler|følte|kjenner)(?=_${gap(3)}mindre_)`, `begrens${W}`, `motvirk${W}`,
+      `mindre(?=_(?:sliten|slitne|trøtt|trøtte|stresset|engstelig${W}|anspent${W}|deprimert${W}|støl${W}|plaget|urolig${W}))`, `(?<=mer_${gap(4)})enn (?:vi |folk |man |dagens kosthold )?(?:gjør |spiser |får )?(?:i dag|nå|nåtildags)`, `(?<=mindre_${gap(5)})enn (?:for (?:\\S+ )?(?:år|tiår|generasjoner) siden|før|tidligere|før i tiden|besteforeldrene (?:våre|mine)|våre besteforeldre)`, `(?:gjør|gjorde|blir|ble|føler|følte|kjenner)(?=_${gap(3)}mindre_)`, `begrens${W}`, `motvirk${W}`,
     ],
     bg: [
       `намал${W}`, `понижа${W}`, `понижен${W}`, `снижава${W}`, `спад${W}`, `редуцира${W}`, `отслабва${W}`, `ограничава${W}`, `по-ниск${W}`, `смъква${W}`,
-      `сваля${W}`, `по-малко(?=_(?:уморен${W}|стресиран${W}|напрегнат${W}|тревож${W}|изтощен${W}))`, `(?<=повече_${gap(4)})(?:отколкото|от) (?:\\S+ )?(?:днес|сега|в наши дни)`,
+      `сваля${W}`, `по-малко(?=_(?:уморен${W}|стресиран${W}|напрегнат${W}|тревож${W}|изтощен${W}))`, `(?<=повече_${gap(4)})(?:отколкото|от) (?:\\S+ )?(?:днес|сега|в наши дни)`, `(?<=по-малко_${gap(5)})(?:отколкото|от) (?:преди|в миналото|едно време|нашите баби|дедите ни)`,
     ],
   },
   increases: {

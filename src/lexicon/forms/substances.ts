@@ -103,7 +103,7 @@ export const SUBSTANCES = {
       F('i\\.?v\\.?', { accept: exactly('IV', 'I.V.', 'i.v.', 'IVs') }),
       'infusions?', 'infused', 'injections?', 'injected', 'injectable', 'into (?:a|the) vein', 'drips?', `parenteral${W}`,
     ],
-    nb: [`intravenøs${W}`, `intravenos${W}`, `infusjon${W}`, `injeksjon${W}`, `sprøyt${W}`, 'rett i (?:blodet|blodåre\\p{L}*)', 'drypp'],
+    nb: [`intravenøs${W}`, `intravenos${W}`, L(`infusjon${W}`), L(`injeksjon${W}`), `sprøyt${W}`, 'rett i (?:blodet|blodåre\\p{L}*)', 'drypp'],
     bg: [`интравеноз${W}`, `венозе?н${W}`, `инфузи${W}`, `вливан${W}`, `инжекци${W}`, `инжектира${W}`, 'във вената', 'венозно'],
   },
   oral: {

@@ -12,7 +12,7 @@ export const TESTS_INTAKE = {
       'intracellular', 'red (?:blood )?cells?', `erythrocyt${W}`, 'rbc', 'whole~blood', 'inside (?:the )?cells', 'within (?:the )?cells',
       'cellular levels?', 'tissue (?:levels?|tests?|stores)', 'ionized magnesium', 'ionised magnesium',
     ],
-    nb: [B(`intracellulær${W}`), B(`helblod${W}`), `røde blodceller${W}`, 'inne i cellene', 'i cellene', `erytrocytt${W}`],
+    nb: [B(`intracellulær${W}`), B(`helblod${W}`), `røde blodce(?:ller|llene|lle)`, 'inne i cellene', 'i cellene', `erytrocytt${W}`],
     bg: [`вътреклетъч${W}`, `червен${W} кръве?н${W} клет${W}`, `еритроцит${W}`, 'цяла кръв', 'в клетките', `йонизиран${W} магнези${W}`],
   },
   'urine-test': {

@@ -93,6 +93,11 @@ describe('findTerms, compounds and variants', () => {
     expect(concepts('mg')).toEqual([]);
   });
 
+  it('reads fewer attacks as relief too, without making frequency claims larger', () => {
+    const [fewer] = findTerms('fewer seizures');
+    expect(fewer!.concepts).toEqual(['reduces-frequency', 'relief']);
+  });
+
   it('implies magnesium from a form and keeps predicates as concepts', () => {
     const [oxide, poorly] = findTerms('Magnesium oxide is poorly absorbed');
     expect(oxide!.concepts).toEqual(['magnesium-oxide', 'magnesium']);
@@ -104,6 +109,8 @@ describe('findTerms, compounds and variants', () => {
     expect(concepts('Glycinate keeps migraines at bay')).toEqual(['magnesium-glycinate', 'prevention', 'migraine']);
     expect(concepts('My migraine attacks have dropped from ten to three')).toEqual(['migraine', 'reduces-frequency']);
     expect(terms('The attacks have dropped')).toEqual(['attacks:migraine', 'dropped:reduces-frequency']);
+    // Lowering a level is not fewer attacks, even with attacks nearby.
+    expect(concepts('Magnesium lowers levels of CGRP during attacks')).not.toContain('reduces-frequency');
     // A soft verb with the condition itself is relief; with a measure of the attacks, fewer or milder attacks.
     expect(concepts('Магнезият облекчава мигрената')).toEqual(['magnesium', 'relief', 'migraine']);
     expect(concepts('Магнезият облекчава тежестта на мигрената')).toEqual(['magnesium', 'reduces-frequency', 'migraine']);

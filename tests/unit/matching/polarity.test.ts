@@ -49,6 +49,15 @@ describe('polarity', () => {
     expect(first('Uten magnesium klarer ikke musklene å slappe av.')).toMatchObject({ claimId: 'magnesium-needed-for-muscle-function', polarity: 'affirms' });
   });
 
+  it('reads "X, not Y" as contrasting Y, not as negating the verb before it', () => {
+    expect(first('Epsom salt is magnesium sulfate, not magnesium chloride.')).toMatchObject({ claimId: 'epsom-salt-is-magnesium-chloride', polarity: 'denies' });
+    expect(first('Bivirkninger kan skyldes tilsetningsstoffene og ikke selve magnesiumet.')).toMatchObject({
+      claimId: 'side-effects-may-come-from-added-substances',
+      polarity: 'affirms',
+    });
+    expect(first('Magnesium is not needed for healthy bones.')).toMatchObject({ claimId: 'magnesium-needed-for-bones', polarity: 'denies' });
+  });
+
   it('reads a predicate through its antonym with the polarity flipped', () => {
     expect(first('Magnesium oxide is not well absorbed.')).toMatchObject({ claimId: 'magnesium-oxide-poorly-absorbed', polarity: 'affirms' });
     expect(first('Magnesium citrate is poorly absorbed.')).toMatchObject({ claimId: 'magnesium-citrate-well-absorbed', polarity: 'denies' });
