@@ -12,18 +12,22 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Headless Debian Chromium with the unpacked MV3 build loaded, in a throwaway profile. */
+/** Headless Debian Chromium with the unpacked MV3 build loaded, in a throwaway profile by default. */
 export interface ChromiumOptions {
   colorScheme?: 'light' | 'dark';
   locale?: string;
   /** Headed needs a display; the default is headless. */
   headless?: boolean;
+  /** A profile folder the caller keeps (to relaunch on the same profile); not deleted on close. */
+  profileDir?: string;
+  /** Path for Chromium's own network log (every request of pages, extension pages, workers). */
+  netLog?: string;
 }
 
 export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumSession> {
   const headless = opts.headless ?? true;
   const executablePath = requireBrowser(CHROMIUM_PATH, 'Chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'mglens-chromium-'));
+  const profile = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'mglens-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
@@ -43,6 +47,7 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
       '--disable-sync',
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
+      ...(opts.netLog ? [`--log-net-log=${opts.netLog}`, '--net-log-capture-mode=Default'] : []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -53,7 +58,7 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
     serviceWorker,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!opts.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
