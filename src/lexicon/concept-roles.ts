@@ -75,6 +75,8 @@ export function closure(concept: ConceptId): ConceptId[] {
  */
 export const READS_AS: Partial<Record<ConceptId, readonly ConceptId[]>> = {
   'reduces-frequency': ['relief'],
+  // Drowsiness is the calming effect felt ("glycinate can make you sleepy").
+  sedation: ['calming'],
 };
 
 /** A term's concepts: its own, what they imply, and what they read as in a sentence. */

@@ -4,7 +4,7 @@ import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
 import { guessLanguage } from './language.ts';
-import { conditionalSpans, isNegated, polarityOf, within } from './polarity.ts';
+import { conditionalSpans, embeddedQuestionSpans, isNegated, isPolarQuestion, polarityOf, within } from './polarity.ts';
 import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -13,7 +13,8 @@ import { splitSentences } from './sentences.ts';
  *
  * Per block of text: one lexicon pass finds the terms; sentences come from the segmenter; each
  * sentence's concept set is the union of its terms' concepts (with implications); the claim index
- * returns the claims whose whole signature the sentence contains; the best one is kept:
+ * returns the claims whose whole signature the sentence contains, leaving out yes/no questions
+ * and claims only asked about in an embedded question ("whether ..."); the best one is kept:
  *   1. the most concepts (signature with implications: the contract with the claim database),
  *   2. met directly rather than through an antonym predicate,
  *   3. more topics (a form, a condition, a mechanism) rather than magnesium and a predicate, so
@@ -102,12 +103,21 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
   function matchSentence(sentence: string, offset: number, termsInBlock: TermHit[], lang: string | undefined): ClaimMatch | null {
     const concepts = new Set<ConceptId>();
     for (const t of termsInBlock) for (const c of t.concepts) concepts.add(c);
-    const candidates = index.candidates(concepts);
-    if (candidates.length === 0) return null;
+    let candidates = index.candidates(concepts);
+    if (candidates.length === 0 || isPolarQuestion(sentence)) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
     const asserted = new Set<ConceptId>();
     const conditional = conditionalSpans(sentence);
     for (const t of terms) if (!within(conditional, t)) for (const c of t.concepts) asserted.add(c);
+    // A claim some of whose concepts are only asked about ("will test whether magnesium reduces
+    // migraine days") is not made.
+    const questioned = embeddedQuestionSpans(sentence);
+    if (questioned.length > 0) {
+      const stated = new Set<ConceptId>();
+      for (const t of terms) if (!within(questioned, t)) for (const c of t.concepts) stated.add(c);
+      candidates = candidates.filter((c) => c.indexed.required.every((k) => stated.has(k) || stated.has(ANTONYMS[k] as ConceptId)));
+      if (candidates.length === 0) return null;
+    }
     const scored = candidates.map((c) => {
       const said = conceptsOfStatement(c.indexed.claim);
       let overlap = 0;

@@ -145,6 +145,9 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
   if (cue.start >= p.start && cue.end <= p.end) return true;
   if (cue.end <= p.start) {
     const between = text.slice(cue.end, p.start);
+    // Where the negation follows its verb ("løfter ikke humøret og hjelper ikke"), a cue before
+    // a coordinated verb belongs to the first one.
+    if (cue.postVerbal && COORDINATION.test(between)) return false;
     return words(between) <= MAX_BEFORE && !CLAUSE_BREAK.test(between) && !complementiser.test(between);
   }
   if (cue.start >= p.end && cue.postVerbal) {
@@ -157,9 +160,56 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
 }
 
 const CONDITIONAL =
-  /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|wenn|falls|om)(?!\p{L})[^,;.!?]*/giu;
+  /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|дали|wenn|falls|ob|om)(?!\p{L})[^,;.!?]*/giu;
 const SUBORDINATE =
   /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|da|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
+
+/**
+ * Embedded questions: "the trial will test whether magnesium reduces ...", "ask my doctor if I
+ * should try magnesium", "lurer på om", "дали". What they contain is asked, not claimed.
+ */
+const EMBEDDED_QUESTION = new RegExp(
+  [
+    // Verbs of asking and testing; not "wonder whether", which floats a hypothesis ("researchers
+    // wonder whether narrowing blood vessels contributes to ...").
+    "(?<=(?<!\\p{L})(?:ask|asks|asked|asking|know|knows|see|check|checks|checked|test|tests|tested|testing|find out|decide|determine|assess|assessed|assessing|evaluate|evaluated|investigate|investigated|examine|examined|whether or not)\\s(?:[\\p{L}'’]+\\s){0,4})(?:if|whether)(?!\\p{L})",
+    '(?<=(?<!\\p{L})(?:vet|veit|vite|spørre|spør|spurte|undersøke|undersøker|undersøkte|sjekke|sjekker|teste|tester|testet|finne ut|avgjøre|vurdere|vurderte)\\s(?:\\p{L}+\\s){0,4})(?:om|hvorvidt)(?!\\p{L})',
+    '(?<=(?<!\\p{L})(?:провери|проверят|проверява|проверяват|изследва|изследват|установи|установят|питам|пита|питат|знае|знам|знаете|знаят|оцени|оценят)\\s(?:\\p{L}+\\s){0,4})дали(?!\\p{L})',
+  ]
+    .map((p) => `${p}[^,;.!?]*`)
+    .join('|'),
+  'giu',
+);
+
+/** [start, end) ranges of the sentence's embedded questions. */
+export function embeddedQuestionSpans(text: string): [number, number][] {
+  if (ADVICE_TO_ASK.test(text)) return [];
+  return [...text.matchAll(EMBEDDED_QUESTION)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** "Ask your pharmacist whether magnesium clashes with ...": advice that presumes the possibility. */
+const ADVICE_TO_ASK = /^[\s\p{P}]*(?:ask|check with|talk to|consult|speak to|spør|sjekk med|snakk med|rådfør deg med|попитайте|питайте|консултирайте се|посъветвайте се)(?!\p{L})/iu;
+
+/** Words that open a question about something taken as given ("why choose glycinate for ...?"). */
+const WH_WORD =
+  /^(?:what|why|how|which|who|whom|whose|when|where|hva|hvorfor|hvordan|hvilken|hvilke|hvilket|hvem|når|hvor|på hvilken måte|i hvilken grad|какво|защо|как|кой|коя|кое|кои|кога|къде|колко|по какъв начин)(?!\p{L})/iu;
+const LEADING_CONJUNCTION = /^(?:but|and|so|men|og|så|но|а|и)\s+/iu;
+const LAST_CLAUSE = /(?:[,;:]|(?<!\p{L})(?:but|men|но|а)(?!\p{L}))\s*(?=[^,;:]*$)/iu;
+
+/**
+ * A yes/no question ("Does magnesium help migraine?", "Bør alle ta magnesium?", "Помага ли
+ * магнезият?") asks whether a claim holds and makes none. A wh-question presupposes its content
+ * ("Why choose glycinate for migraine prevention?") and is read as a claim, as is a statement
+ * before a final wh-question ("X is promising, but how does it work?").
+ */
+export function isPolarQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('?')) return false;
+  const cut = LAST_CLAUSE.exec(trimmed);
+  const lastClause = (cut ? trimmed.slice(cut.index + cut[0].length) : trimmed).replace(LEADING_CONJUNCTION, '');
+  const opensWith = (s: string): boolean => WH_WORD.test(s.replace(/^[\p{P}\s]+/u, ''));
+  return !opensWith(lastClause) && !opensWith(trimmed);
+}
 
 /** [start, end) ranges of the sentence's conditional clauses ("if you stick to normal doses"). */
 export function conditionalSpans(text: string): [number, number][] {
@@ -174,6 +224,8 @@ function subordinateSpans(text: string): [number, number][] {
 export function within(spans: readonly [number, number][], term: TermHit): boolean {
   return spans.some(([s, e]) => term.start >= s && term.end <= e);
 }
+
+const COORDINATION = /(?<!\p{L})(?:og|eller|samt|und|oder|och|eller)(?!\p{L})/iu;
 
 /** "X, not Y", "X og ikke Y", "X, а не Y": the negation contrasts the noun after it. */
 const CONTRASTIVE_BEFORE = /(?:,|(?<!\p{L})(?:and|but|or|og|men|eller|а|и|но|или|und|aber|och))\s*$/iu;

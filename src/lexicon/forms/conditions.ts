@@ -9,7 +9,7 @@ export const CONDITIONS = {
     en: [
       R('migrain'), 'migrainous', 'hemicrania', `migrain${W}[ -]attacks?`,
       `(?<!(?:panic|heart|asthma|asthmatic|anxiety|seizure|epileptic|gout|gallbladder|terror|terrorist|shark|dog|air|cyber|military|knife|acid|allergy|allergic|coughing|sneezing|immune|vertigo|angina|sickle cell) )attacks(?! (?:on|the|your|its|their|our|my|his|her|it|them|him|healthy|cells|nerves?|tissues?)(?![\\p{L}]))`,
-      `(?<=(?:an|each|every|the next|a full-blown|the first|one|per|during the|of the) )attack(?! (?:on|of (?:panic|asthma|gout|anxiety|nerves))(?![\\p{L}]))`,
+      `(?<=(?<![\\p{L}])(?:an|each|every|the next|a full-blown|the first|one|per|during the|of the) )attack(?! (?:on|of (?:panic|asthma|gout|anxiety|nerves))(?![\\p{L}]))`,
     ],
     nb: [B('migren'), `(?<!(?:epileptiske?|panikk|astma|astmatiske?|hjerte|angst|krampe|allergiske?) )anfall(?:et|ene)?`],
     da: [B('migræn')],
@@ -116,7 +116,7 @@ export const CONDITIONS = {
     en: ['sleep(?:s|ing|less|lessness|er|ers)?', 'slept', `insomni${W}`, 'restful nights?', 'fall(?:ing)? asleep', 'asleep', '(?:drift|drifting|nod|nodding|doze|dozing) off', 'bedtime', 'a good night'],
     nb: [B('søvn'), `sove(?:r|n)?`, 'sovne', 'sovnet', `insomni${W}`, 'sov'],
     nn: [B('svevn'), 'sova', 'søvn'],
-    bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `съне?н${W}`],
+    bg: ['сън(?:я|ят|ища|ищата)?', `безсъни${W}`, `недоспива${W}`, `недоспал${W}`, `недоспиване${W}`, `заспива${W}`, `заспи${W}`, 'спя', 'спи', 'спят', `спане${W}`, `съне?н${W}`],
   },
   'muscle-cramps': {
     en: [

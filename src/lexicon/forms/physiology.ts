@@ -67,11 +67,11 @@ export const PHYSIOLOGY = {
     en: [
       `(?:hyper-?)?excitab${W}`, `excitotoxi${W}`, `over-?excit${W}`, `over-?activ${W}`, `hyper-?activ${W}`, `overstimulat${W}`,
       `hyperexcit${W}`, `over-?sensitiv${W}`, `hypersensitiv${W}`, 'too (?:easily )?(?:stimulated|excited)', 'fir(?:e|es|ing) (?:(?:far|way|much|all|much) )?too (?:easily|readily|often|quickly)', 'over-?fir(?:e|es|ing)',
-      'excitatory', 'over-?firing', 'misfir(?:e|es|ing)', `irritab${W}`,
+      'excitatory', 'over-?firing', 'misfir(?:e|es|ing)', `irritab${W}`, `(?:jittery|jumpy|twitchy|edgy|frazzled|overwrought|wired)(?= (?:nerves?|nerve cells?|neurons?|brain cells?))`,
     ],
     nb: [
       B(`overaktiv${W}`), B(`hypereksitab${W}`), B(`eksitab${W}`), B(`eksitotoks${W}`), B(`overstimuler${W}`), B(`overfølsom${W}`),
-      B(`overeksit${W}`), B(`irritab${W}`), `eksitatorisk${W}`, B(`pirrelig${W}`), `(?:økt|høy) (?:nerve)?aktivitet`,
+      B(`overeksit${W}`), B(`irritab${W}`), `eksitatorisk${W}`, B(`pirrelig${W}`), `(?:urolig${W}|nervøs${W}|stresset${W})(?= (?:nerve|nerveceller|nervecellene|nevroner|hjerneceller))`, `(?:økt|høy) (?:nerve)?aktivitet`,
     ],
     bg: [`(?:свръх|хипер|пре)?възбуд${W}`, `ексцитотоксич${W}`, `свръхактив${W}`, `свръхчувствител${W}`, `хиперактив${W}`],
   },

@@ -16,9 +16,9 @@ export const PREDICATES_DISCOURSE = {
       F('worth (?:a )?(?:try|trying|shot|a go)', { also: ['relief'] }), `suggest(?:s|ed)?(?= (?:taking|that ${gap(2)}(?:take|should|use)))`, `prescrib${W}`, 'go-to', "it'?s (?:a good idea|wise|smart) to",
       'best (?:to|if you) take',
     ],
-    nb: [B(`anbefal${W}`), 'bør', 'burde', 'råd(?:er|es|et|ing)?', `rådgiv${W}`, `oppfordr${W}`, `tilrå${W}`, 'må ta', 'lønner seg', `foreskriv${W}`, 'verdt å prøve'],
+    nb: [B(`anbefal${W}`), 'bør', 'burde', `trenger(?=_${gap(2)}magnesium)`, 'råd(?:er|es|et|ing)?', `rådgiv${W}`, `oppfordr${W}`, `tilrå${W}`, 'må ta', 'lønner seg', `foreskriv${W}`, 'verdt å prøve'],
     nn: ['bør', `tilrå${W}`, 'burde'],
-    bg: [`препоръч${W}`, `съветва${W}`, 'трябва', F(`(?:биха|би|ще) (?:имали |имал |имат |имаме )?полза`, { also: ['relief'] }), 'имат нужда от', 'се нуждаят от', 'следва да', 'необходимо е', 'добре е да', 'съвет(?:и|ът|ите)?', `предписва${W}`, 'струва си', 'си заслужава'],
+    bg: [`препоръч${W}`, `съветва${W}`, 'трябва', F(`(?:биха|би|ще) (?:имали |имал |имат |имаме )?полза`, { also: ['relief'] }), 'им(?:а|ат) нужда от', 'се нуждаят от', 'следва да', 'необходимо е', 'добре е да', 'съвет(?:и|ът|ите)?', `предписва${W}`, 'струва си', 'си заслужава'],
   },
   'everyone-with-condition': {
     en: [
@@ -65,7 +65,7 @@ export const PREDICATES_DISCOURSE = {
       F(`(?:no|not any|zero|little|scant|scarce|insufficient|limited|weak|thin|lacking|a lack of|lack of|without|absence of|no good|no solid|no real|no hard)(?=_${gap(4)}${EN_EVIDENCE})`, { opaque: true }),
       'unproven', 'untested', 'unsubstantiated', 'unsupported', 'anecdotal', 'inconclusive', 'mixed results',
       F(`(?:not|never|hasn't|haven't|hasnt|havent|has not|have not|isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (?:yet |been |really |actually |properly |fully |entirely |completely |ever )*(?:proven|demonstrated|shown|studied|tested|established|confirmed|done|conducted|carried out|performed|run|backed|supported)`, { opaque: true }),
-      F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied)`, { opaque: true }),
+      F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied|run|done|conducted|carried out)`, { opaque: true }), `(?:rests?|resting|based|relies|relying) on (?:a few |only |some |a handful of )?(?:small|tiny|weak)`,
       `(?:${EN_EVIDENCE})(?= (?:is|are|remains?|was|were) (?:still )?(?:lacking|missing|scarce|thin|weak|limited|inconclusive|mixed|sparse|emerging))`,
       'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory',
       `(?:(?:only|just) (?:a few |a handful of |a couple of |some )?|(?:a few|a handful of|a couple of) )(?:small|tiny|little)(?= (?:trials?|studies|experiments))`,
@@ -88,14 +88,14 @@ export const PREDICATES_DISCOURSE = {
     en: [
       '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
       'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
-      'kick(?:s)? in', 'in the long run', 'a while', 'slowly',
+      'kick(?:s)? in', 'in the long run', 'a while', 'slowly', `(?:at least |a good |a full )?(?:a|one|two|three|a few|a couple of) (?:months?|weeks?)(?= before)`,
     ],
     nb: [
       'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
-      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt',
+      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
     ],
     nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
-    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
+    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
   },
   'medical-supervision': {
     en: [
@@ -120,7 +120,7 @@ export const PREDICATES_DISCOURSE = {
       'millions', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
       F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjeldne?t?|uvanlig${W})`, { negated: true })],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?<![\\p{L}])(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjelden|sjeldne|sjeldent|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'mange'],
     bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас)', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
@@ -138,6 +138,7 @@ export const PREDICATES_DISCOURSE = {
       F(`(?:ingen|ikke noen) (?:vet|veit|kjenner)`, { opaque: true }),
       F(`(?:ukjent${W}|uklar${W}|usikker${W}|uavklart${W}|ikke (?:helt |fullt |nøyaktig )?(?:kjent|klart|avklart|forstått|kartlagt))(?=_${gap(3)}(?:årsak|hvorfor|hva som|mekanism|opphav))`, { opaque: true }),
       'et mysterium', 'ukjent årsak', 'uklar årsak', 'ikke helt forstått',
+      F(`(?:kan|klarer) (?:fortsatt |ennå |enda |ikke )*(?:ikke|ikkje) (?:si|forklare|svare på) (?:nøyaktig |helt |sikkert )?(?:hvorfor|hva som)`, { opaque: true }),
     ],
     nn: [F(`(?:veit|kjenner) (?:vi |ein |forskarane )?ikkje(?=_${gap(3)}(?:årsak|kvifor|kva som|korleis))`, { opaque: true }), `ukjend${W}`],
     bg: [
@@ -146,6 +147,7 @@ export const PREDICATES_DISCOURSE = {
       F(`(?:никой не знае|не знаем|не се знае|не е известно)(?=_${gap(3)}(?:защо|какво|как|причин|точно))`, { opaque: true }),
       F(`не е (?:напълно |съвсем |още |добре )*(?:изяснен${W}|ясе?н${W}|известе?н${W}|разбран${W})(?<=(?:причин|механизм|произход)${W}_${gap(9)}${W})`, { opaque: true }),
       'загадка', 'мистерия', `идиопатич${W}`,
+      F(`(?:не може|не могат|не можем|не може още) да (?:каже|кажат|обясни|обяснят) (?:\\S+ )?(?:защо|какво)`, { opaque: true }),
     ],
   },
 } satisfies LexiconPart;

@@ -34,7 +34,7 @@ export const PREDICATES_EFFECT = {
     ],
     nn: [B(`førebygg${W}`), 'hindre', `unngå${W}`],
     bg: [
-      `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `спира${W}(?=_${gap(2)}(?:пристъп|мигрен|главобол|припад|крамп))`, `предпаз${W}`, `превантив${W}`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
+      `профилакт${W}`, `превенци${W}`, `предотврат${W}`, `спира${W}(?=_${gap(2)}(?:пристъп|мигрен|главобол|припад|крамп))`, `предпаз${W}`, `превантив${W}`, `държ${W}(?=_${gap(2)}(?:настрана|далеч))`, `протектор${W}`, `предотвратяване`, `защит${W} срещу`,
       `избягва${W}(?=_${gap(2)}(?:пристъп|мигрен|атак))`, F(`(?:да )?не се (?:връща|върне|появява|появи|повтаря|повтори)${W}`, { opaque: true }),
     ],
   },
@@ -46,7 +46,7 @@ export const PREDICATES_EFFECT = {
       `(?:tame${W}|ease)(?=_${gap(2)}${EN_MEASURE})`,
       `(?:frequency|severity|intensity|number|duration|incidence)(?=_${gap(5)}(?:reduc${W}|decreas${W}|fell|dropped|declined|went down|lower${W}|shrank|halved|dropping|falling))`,
       `(?:reduction|decrease|drop|decline|fall|cut)s?(?= in ${gap(3)}${EN_FREQ})`,
-      `(?<=(?:attacks|episodes|migraines|headaches|days|frequency) (?:have |has |had |then |soon )?(?:\\S+ )?)(?:dropped|fallen|fell|gone down|went down|decreased|declined|halved|plummeted|plunged|dwindled|shrunk|shrank|come down|came down)`,
+      `(?<=(?<![\\p{L}])(?:attacks|episodes|migraines|headaches|days|frequency) (?:have |has |had |then |soon )?(?:\\S+ )?)(?:dropped|fallen|fell|gone down|went down|decreased|declined|halved|plummeted|plunged|dwindled|shrunk|shrank|come down|came down)`,
       `(?:dropped|fallen|fell|went|gone|come|came|decreased|declined|plummeted|plunged|down)(?= (?:down )?from_(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several)(?![\\p{L}]) ${gap(3)}to_)`,
       `(?:days|attacks|episodes) (?:a|per) month`,
       `(?:instead of|down from|rather than)(?=_(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?![\\p{L}]))`,
@@ -75,9 +75,9 @@ export const PREDICATES_EFFECT = {
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
-      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'loosen(?:s|ed|ing)?(?: up)?', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?:sleep|sleeps|sleeping|slept) (?:any |much |a lot |far |way |a bit |a little |so much )?)(?:better|more soundly|more deeply|soundly|deeply|through the night)`, `(?:disappear${W}|vanish${W}|go(?:ne|es)? away|went away|clear(?:s|ed)? up|a thing of the past)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
+      `mitigat${W}`, 'get(?:s|ting)? rid of', 'take(?:s)? the edge off', 'lifesaver', 'game[- ]changer', 'loosen(?:s|ed|ing)?(?: up)?', 'promising', 'works', 'worked', 'answer to', 'solutions?', 'respond(?:s|ed)? (?:well )?to', 'promot(?:e|es|ed|ing)(?= (?:better |deeper |restful )?sleep)', '(?:better|deeper|sounder|more restful)(?= sleep)', `(?<=(?<![\\p{L}])(?:sleep|sleeps|sleeping|slept) (?:any |much |a lot |far |way |a bit |a little |so much )?)(?:better|more soundly|more deeply|soundly|deeply|through the night)`, `(?:disappear${W}|vanish${W}|go(?:ne|es)? away|went away|clear(?:s|ed)? up|a thing of the past)`, 'good for', 'great for', 'useful for', 'easier(?= to (?:fall asleep|sleep|drift off|relax|unwind|cope))', 'support(?:s|ed|ing)? (?:\\S+ )?(?:health|sleep|recovery)',
       F('(?:ineffective|useless|worthless|pointless|a waste of money)', { negated: true }),
-      F('(?:does|did|do) nothing', { negated: true, opaque: true }),
+      F('(?:does|did|do) (?:absolutely |really |just |virtually |practically )?nothing', { negated: true, opaque: true }), 'dull(?:s|ed|ing)?',
       F(`(?:did|does|do|has|have)(?:n't| not) (?:really |much |noticeably )?(?:change|changed|budge|budged|shift|shifted)|(?:remained|remain|remains|stayed|stay|was|were) (?:largely |mostly |essentially |virtually )?(?:unchanged|the same)|no (?:real |noticeable |significant )?change`, { negated: true, opaque: true }),
       'do(?:es)? (?:anything|much|a thing|any good|the trick)', 'make(?:s)? (?:any|a|much of a|no) difference',
       F(`no (?:real |noticeable |significant |measurable )?(?:effect|benefit|difference|improvement|help|use|relief)`, { negated: true, opaque: true }),
@@ -85,22 +85,24 @@ export const PREDICATES_EFFECT = {
     nb: [
       B(`lindr${W}`), `hjelp(?:e|er|es|te|t)?(?! (?:til )?(?:med )?(?:å )?${NB_HELP_TO})`, 'hjelpsom(?:t|me)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
-      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `løsne${W}`, `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
+      `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?<![\\p{L}])(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?<![\\p{L}])(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt)`, 'løsning(?:en)?', 'nyttig mot', `løsne${W}`, `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
       F(`ingen (?:\\S+ )?(?:effekt|virkning|nytte|bedring|hjelp|lindring)`, { negated: true, opaque: true }),
+      F(`(?<=(?<![\\p{L}])(?:gjør|gjorde) (?:[\\p{L}]+ )?(?:absolutt |overhodet |rett og slett )?)(?:ingenting|ikke noe|ikkje noko)`, { negated: true, opaque: true }),
     ],
     nn: ['hjelpa', 'hjelper', 'verkar', `handsam${W}`, 'lindrar', 'betring'],
     bg: [
       `облекч${W}`, `помага${W}(?! (?:да|за) (?:се )?${BG_HELP_TO})`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
-      `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `(?:изчезва${W}|изчезна${W}|изчезнаха|отминава${W}|отшумява${W}|отшумя${W})`, `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
+      `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?<![\\p{L}])(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?<![\\p{L}])(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре)`, `решение${W}`, 'повлияване', `(?:изчезва${W}|изчезна${W}|изчезнаха|отминава${W}|отшумява${W}|отшумя${W})`, `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),
       F(`(?:без|няма|никакъв) (?:\\S+ )?(?:ефект|полза|подобрение)${W}`, { negated: true, opaque: true }),
+      F(`не (?:прави|направи|помага с) (?:абсолютно )?нищо`, { negated: true, opaque: true }),
     ],
   },
   blocks: {
     en: [
-      'block(?:s|ed|ing|ade|age)?', `inhibit${W}`, `antagoni${W}`, `suppress${W}`, 'plug(?:s|ging|ged)?', 'shut(?:s|ting)? (?:down|off)',
+      'block(?:s|ed|ing|ade|age|er|ers)?', `inhibit${W}`, `antagoni${W}`, `suppress${W}`, 'plug(?:s|ging|ged)?', 'shut(?:s|ting)? (?:down|off)',
       `(?:prevent${W}|stop${W}|keep${W}|keeps)(?=_${gap(3)}from (?:entering|flowing|passing|getting|rushing|flooding|reaching|binding|activating))`,
       `keep(?:s|ing)?(?=_${gap(2)}out)`, `gate-?keep${W}`, '(?:cork|stopper|plug|lid|bouncer|doorman|gate|lock)s?(?= (?:in|on|for|of) )', `(?:sit|sits|sitting|sat|lodge|lodges|lodging|lodged|settle|settles|settling|nestle|nestles|perch|perches)(?=_(?:in|on|inside|into)_${gap(2)}(?:nmda|receptor|channel))`, 'keeps? (?:\\S+ )?in check', 'damp(?:s|ed|ing)? down', 'sits in', `occup(?:y|ies) ${gap(1)}channel`,
     ],
@@ -108,7 +110,7 @@ export const PREDICATES_EFFECT = {
       'blokk(?:er|ere|erer|erte|ert|ering|eringen|ade|aden)', `portvakt${W}`, '(?:propp|plugg|kork|lokk|dørvakt)(?:en)?(?=_(?:i|på|for)_)', `(?:sette|setter|satte|sitter|legger|la)(?=_(?:seg_)?(?:i|på|inn_i)_${gap(2)}(?:nmda|reseptor|kanal))`, `(?:holder|holde|stenger|stenge|sperrer|sperre)(?=_${gap(2)}(?:ute|ut)(?![\\p{L}]))`, `hemm${W}`, `antagonis${W}`, `steng${W}`, `sperr${W}`, `undertrykk${W}`,
       `(?:hindre${W}|hindr${W}|stoppe${W}|stopper)(?=_${gap(3)}(?:i å|fra å) (?:komme|strømme|trenge|binde))`,
     ],
-    bg: [`блокира${W}`, `блокад${W}`, `(?:тапа|запушалка|пазач|вратар)(?:та)?(?=_(?:в|на|за)_)`, `(?:настанява${W}|сяда|седи|заема)(?=_(?:се_)?(?:в|на|във)_${gap(2)}(?:nmda|нмда|рецептор|канал))`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
+    bg: [`блокира${W}`, `блокад${W}`, `блокер${W}`, `(?:тапа|запушалка|пазач|вратар)(?:та)?(?=_(?:в|на|за)_)`, `(?:настанява${W}|сяда|седи|заема)(?=_(?:се_)?(?:в|на|във)_${gap(2)}(?:nmda|нмда|рецептор|канал))`, `блокиран${W}`, `потиска${W}`, `потискан${W}`, `инхибир${W}`, `инхибици${W}`, `възпрепятства${W}`, `запушва${W}`, `антагонис${W}`, 'спира', 'спират', 'пречи'],
   },
   reduces: {
     en: [
@@ -117,8 +119,8 @@ export const PREDICATES_EFFECT = {
       `weaken${W}`, `slash${W}`, 'offset(?:s|ting)?', `minimi[sz]${W}`, 'limit(?:s|ed|ing)?', 'go(?:es)? down', 'went down', 'lowering',
       'less(?= (?:tired|fatigued|exhausted|stressed|anxious|tense|sore|achy|irritable|depressed|nervous|restless|worn out))',
       // "people ate far more magnesium than we do today": less now than then.
-      `(?<=(?:more|higher|greater)_${gap(4)})than (?:we |people |most people |you |they |modern diets )?(?:do |did |eat |get |consume |provide )?(?:today|now|nowadays)`, `used to (?:eat|get|consume)(?= (?:far |much |a lot |way |considerably )?more)`,
-      `(?<=(?:less|fewer|lower)_${gap(4)})than (?:our |their |your |in )?(?:grandparents|great-grandparents|ancestors|forebears|parents|the past|before|a century ago|\\d+ years ago|a hundred years ago|we used to|people used to|previous generations)`,
+      `(?<=(?<![\\p{L}])(?:more|higher|greater)_${gap(4)})than (?:we |people |most people |you |they |modern diets )?(?:do |did |eat |get |consume |provide )?(?:today|now|nowadays)`, `used to (?:eat|get|consume)(?= (?:far |much |a lot |way |considerably )?more)`,
+      `(?<=(?<![\\p{L}])(?:less|fewer|lower)_${gap(4)})than (?:our |their |your |in )?(?:grandparents|great-grandparents|ancestors|forebears|parents|the past|before|a century ago|\\d+ years ago|a hundred years ago|we used to|people used to|previous generations)`,
     ],
     nb: [
       B(`reduser${W}`), B(`reduksjon${W}`), `minsk${W}`, `senk${W}`, `demp${W}`, `nedsatt${W}`, 'lavere', `svekk${W}`, `avta${W}`, `synk${W}`, 'sank',
@@ -152,13 +154,13 @@ export const PREDICATES_EFFECT = {
     ],
     nb: [
       B(`sammenheng${W}`), `knytt${W}`, `forbund${W}`, `assosi${W}`, `relater${W}`, `kobl${W}`, `korrel${W}`, 'i forbindelse med', 'henger sammen',
-      'har (?:noe )?med', `rolle(?:n)?(?=_(?:i|for|ved))`, `spill${W}_${gap(2)}rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
+      'har (?:noe )?med', F(`har (?:ingenting|ikke noe|ikkje noko|lite) (?:\\S+ )?med`, { negated: true, opaque: true }), `rolle(?:n)?(?=_(?:i|for|ved))`, `spill${W}_${gap(2)}rolle${W}`, `involvert${W}`, `påvirk${W}`, `innvirk${W}`, 'har å si for', 'har betydning for', `(?:sett|funnet|observert|påvist|registrert)(?= (?:hos|blant|ved) )`, `betydning${W}`,
       `(?:vevd|flettet|vevet) (?:inn )?(?:i|sammen med)`, 'sentral(?:t|e)? (?:i|for)', 'i (?:kjernen|hjertet|sentrum) av', `brikke${W}(?= i)`,
     ],
     nn: [B(`samanheng${W}`), 'knytt'],
     bg: [
       `свързан${W}`, `свързва${W}`, `асоциира${W}`, `асоцииран${W}`, 'връзка(?:та)?', 'връзки(?:те)?', 'отношение', `корелира${W}`, `корелаци${W}`,
-      'рол(?:я|ята)(?=_(?:в|във|за|при))', `игра${W}_${gap(2)}рол(?:я|ята)`, `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`, `(?:вплетен${W}|преплетен${W})`, '(?:в|във) (?:центъра|сърцевината|сърцето) на', `ключов${W}(?= (?:за|при|в) )`,
+      'рол(?:я|ята)(?=_(?:в|във|за|при))', `игра${W}_${gap(2)}рол(?:я|ята)`, `обвърза${W}`, `зависи${W}`, `влия${W}`, `влиян${W}`, `повлиява${W}`, `значение за`, `(?:наблюдава${W}|установен${W}|открит${W}|откриват|среща${W})(?= (?:при|сред|у) )`, `замесен${W}`, `участва${W}`, F(`(?:няма|нямат) нищо общо`, { negated: true, opaque: true }), '(?:има|имат) (?:нещо )?общо', `(?:вплетен${W}|преплетен${W})`, '(?:в|във) (?:центъра|сърцевината|сърцето) на', `ключов${W}(?= (?:за|при|в) )`,
     ],
   },
   causes: {

@@ -28,6 +28,9 @@ function salt(latin: string, bg: string, extra: { en?: Entry[]; nb?: Entry[]; bg
   };
 }
 
+/** "400 mg of magnesium is too low" is about the amount, not a deficiency. */
+const NOT_AN_AMOUNT = `(?<!(?:mg|milligrams?|grams?|doses?|dosage|rda|allowance|intake|amount|inntaket|inntak|dosen|мг|милиграма|доза|дозата|прием|приема)(?: of| på| от)? )`;
+
 export const SUBSTANCES = {
   magnesium: {
     en: [B('magnesium'), 'magnesia', F('mg(?:2\\+|\\+\\+|\\(2\\+\\))?', { accept: (o) => o.startsWith('Mg') }), '(?:this|the) mineral'],
@@ -118,8 +121,8 @@ export const SUBSTANCES = {
       'lotions?', 'creams?', 'rubbed in', '(?:on|onto|into|through|via) (?:the |your )?skin',
     ],
     nb: [
-      `topisk${W}`, 'utvortes', B(`(?:salt|fot|magnesium|epsomsalt)bad${W}`), 'badekar(?:et)?', 'bading', 'i badet', `(?<=(?:et|i|varmt|deilig|godt) )bad(?:et)?`,
-      `spray${W}`, `krem${W}`, `lotion${W}`, '(?:gjennom|på|via|i) huden',
+      `topisk${W}`, 'utvortes', B(`(?:salt|fot|magnesium|epsomsalt)bad${W}`), 'badekar(?:et)?', 'bading', 'i badet', `(?<=(?<![\\p{L}])(?:et|i|varmt|deilig|godt) )bad(?:et)?`,
+      L(`spray${W}`), `krem${W}`, `lotion${W}`, '(?:gjennom|på|via|i) huden', `bad(?= med (?:epsomsalt|magnesium|salt|engelsk salt))`,
     ],
     bg: [
       `локал${W}`, `топикал${W}`, `трансдермал${W}`, '(?:върху|през|на|в) кожата', 'ван(?:а|ата|и|ите)', `ванички${W}`,
@@ -169,7 +172,7 @@ export const SUBSTANCES = {
       `magnesium (?:depletion|shortage|insufficiency|loss|wasting)`,
       `(?:low|lower|less|reduced|decreased|insufficient|inadequate|suboptimal|poor|diminished|depleted|deficient|falling|dropping|drain(?:s|ed|ing)?|uses? up|used up|eat(?:s|ing)? up|ate up|gobble(?:s|d)? up|chew(?:s|ed)? through|burn(?:s|ed)? through|robs?(?: (?:you|the body|your body) of)?|strip(?:s|ped)? (?:\\S+ )?of|sap(?:s|ped)?|flush(?:es|ed)? out|lose|loses|losing|lost)${mgNear(3)}`,
       F(`(?:not enough|(?:don't|do not|doesn't|does not|didn't|aren't|are not|isn't|never) (?:get|getting|have|having|take|taking|eat|eating)? ?enough|too little|lack of|lacking(?: in)?|a lack of|short(?: on| of)|shortage of|low in|deprived of|running low on|run low on|runs? out of|running out of|ran out of|without enough|deplet(?:e|es|ed|ion|ing)(?: of)?)${mgNear(3)}`, { opaque: true }),
-      `(?<=magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
+      `(?<=${NOT_AN_AMOUNT}magnesium${W}_${gap(2)}(?:are|is|were|was|be|been|become|became|get|gets|got|run|runs|ran|remain|remains|fall|falls|fell|drop|drops|dropped|tend to be|tends to be) (?:too |very |often |abnormally |significantly |relatively |chronically )?)(?:low|lower|reduced|depleted|insufficient|inadequate|deficient|decreased)`,
       `(?<=magnesium${W}_${gap(3)})(?:at|near|in|on|towards?) the (?:very )?(?:bottom|low end|lower end|low side|lower side|bottom end|lower limit)`, `(?<=magnesium${W}_${gap(3)})(?:rock[- ]bottom|bottoming out|bottomed out|scraping the bottom)`,
     ],
     nb: [
@@ -178,8 +181,8 @@ export const SUBSTANCES = {
       F(`${NOT_AFTER_NUTRIENT}mangel(?:en|tilstand${W}|fulle|full|situasjon${W})?${NOT_BEFORE_NUTRIENT}`),
       `hypomagnes${W}`,
       F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|spiser opp|spiste opp|sluker|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
-      `(?<=magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
-      `(?<=magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
+      `(?<=${NOT_AN_AMOUNT}magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
+      `(?<=${NOT_AN_AMOUNT}magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
     nn: [B(`magnesium~mangel${W}`), F(`(?:låg|låge|lågt|for lite|ikkje nok)${mgNear(3)}`, { opaque: true })],
     da: [B(`magnesium~mangel${W}`), F(`(?:lav|lavt|lave|for lidt|ikke nok)${mgNear(3)}`, { opaque: true })],
@@ -190,7 +193,7 @@ export const SUBSTANCES = {
       `магнезиев${W} (?:дефицит|недостиг|недоимък)${W}`,
       F(`${NOT_AFTER_NUTRIENT}(?:дефицит|недостиг|недоимък)${W}${NOT_BEFORE_NUTRIENT}`),
       F(`(?:липс${W}|нисък|ниск${W}|по-нисък|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|изяжда${W}|изгаря${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
-      `(?<=магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
+      `(?<=${NOT_AN_AMOUNT}магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
     ],
   },
   'magnesium-level': {

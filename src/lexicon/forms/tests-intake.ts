@@ -73,14 +73,14 @@ export const TESTS_INTAKE = {
       `(?<=(?:dose|doses|dosage|dosages|dosing)_${gap(3)})(?:adjust${W}|altered|changing|tweak${W})`,
       `adjust${W}(?=_${gap(2)}(?:dose|doses|dosage|dosing))`,
       `(?:affect|affects|affected|alter|alters|weaken|weakens|blunt|blunts)(?=_${gap(3)}(?:medicat${W}|medicines?|drugs?|prescriptions?|antibiotics?))`,
-      `interfer(?:e|es|ing) with ${gap(2)}(?:medicat${W}|medicines?|drugs?)`, `(?:reduce|reduces|lower|lowers|affect|affects)(?= (?:the )?(?:effectiveness|efficacy|absorption|effect) of ${gap(2)}(?:medicat${W}|medicines?|drugs?|antibiotics?))`,
+      `interfer(?:e|es|ed|ing) with(?=_${gap(3)}(?:medicat${W}|medicines?|drugs?|antibiotics?|prescriptions?))`, `(?:reduce|reduces|lower|lowers|affect|affects)(?= (?:the )?(?:effectiveness|efficacy|absorption|effect) of ${gap(2)}(?:medicat${W}|medicines?|drugs?|antibiotics?))`,
     ],
     nb: [
-      B(`interaksjon${W}`), `interager${W}`, `(?<=dose${W}_${gap(3)})(?:juster${W}|endre${W})`, `(?:påvirke|påvirker|påvirket)(?=_${gap(3)}(?:medisin|legemid|medikament))`, `samspill${W}(?=_${gap(3)}(?:medisin|legemid))`, 'påvirke effekten av',
+      B(`interaksjon${W}`), `interager${W}`, `(?<=dose${W}_${gap(3)})(?:juster${W}|endre${W})`, `(?:påvirke|påvirker|påvirket|forstyrre${W})(?=_${gap(3)}(?:medisin|legemid|medikament|antibiotika))`, `samspill${W}(?=_${gap(3)}(?:medisin|legemid))`, 'påvirke effekten av',
       `(?:påvirke|påvirker|svekke|svekker|redusere|reduserer)(?= (?:effekten|virkningen|opptaket) av ${gap(2)}(?:medisin${W}|legemid${W}))`,
     ],
     bg: [
-      `взаимодейств${W}(?=_${gap(4)}(?:лекарств|медикамент|препарат|добавк|антибиотиц))`, `лекарствен${W} взаимодейств${W}`, `(?<=доз${W}_${gap(3)})(?:коригира${W}|коригиран${W}|промен${W}|адаптира${W})`,
+      `взаимодейств${W}(?=_${gap(4)}(?:лекарств|медикамент|препарат|добавк|антибиотиц))`, `(?:повлияе|повлияят|повлиява${W}|влияе|влияят)(?=_(?:на_)?${gap(2)}(?:лекарств|медикамент|антибиотиц))`, `лекарствен${W} взаимодейств${W}`, `(?<=доз${W}_${gap(3)})(?:коригира${W}|коригиран${W}|промен${W}|адаптира${W})`,
       `(?:намалява${W}|повлиява${W}|отслабва${W})(?= (?:ефекта|ефективността|действието) на ${gap(2)}(?:лекарств|медикамент))`,
     ],
   },

@@ -19,6 +19,25 @@ describe('createMatcher', () => {
     expect(matcher.matchText('Snakk med legen før du begynner med magnesium.').matches[0]?.claimId).toBe('consult-a-doctor-before-taking-magnesium');
   });
 
+  it('reads no claim into a yes/no question or into what a study or a reader only asks about', () => {
+    for (const text of [
+      'Does magnesium help with migraine?',
+      'Hjelper magnesium mot migrene?',
+      'Помага ли магнезият при мигрена?',
+      'The trial will test whether magnesium reduces migraine days.',
+      'Studien skal undersøke om magnesium gir færre migreneanfall.',
+      'Проучването ще провери дали магнезият намалява пристъпите на мигрена.',
+      "I'm going to ask my doctor if I should try magnesium.",
+    ]) {
+      expect(matcher.matchText(text).matches, text).toEqual([]);
+    }
+    // A wh-question takes its content as given; advice to ask presumes the possibility.
+    expect(matcher.matchText('Why choose magnesium glycinate for migraine prevention?').matches[0]?.claimId).toBe('magnesium-glycinate-helps-migraine');
+    expect(matcher.matchText('Ask your pharmacist whether magnesium clashes with your blood pressure pills.').matches[0]?.claimId).toBe(
+      'magnesium-and-blood-pressure-medicines',
+    );
+  });
+
   it('matches across languages: a Bulgarian or Norwegian sentence, an English-evidence claim', () => {
     expect(matcher.matchText('Магнезиевият оксид се усвоява слабо.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
     expect(matcher.matchText('Magnesiumoksid tas dårlig opp.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
