@@ -69,6 +69,16 @@ export function closure(concept: ConceptId): ConceptId[] {
 }
 
 /**
+ * Concepts a more specific one in the same sentence accounts for: the seizures ("kramper",
+ * "гърчове") of eclampsia are not epilepsy or muscle cramps. The matcher drops them from the
+ * sentence's concepts when the specific one is there.
+ */
+export const ACCOUNTS_FOR: Partial<Record<ConceptId, readonly ConceptId[]>> = {
+  eclampsia: ['epilepsy', 'muscle-cramps'],
+  'infantile-spasms': ['epilepsy', 'muscle-cramps'],
+};
+
+/**
  * Implications for what a sentence says, not for claim signatures: fewer or milder attacks is
  * relief of the condition ("fewer seizures" helps epilepsy), but a claim about frequency must not
  * count relief among its concepts, or it would outrank "glycinate helps migraine" on size alone.

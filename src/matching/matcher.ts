@@ -1,5 +1,5 @@
 import type { ConceptId } from '../lexicon/concept-ids.ts';
-import { ANTONYMS } from '../lexicon/concept-roles.ts';
+import { ACCOUNTS_FOR, ANTONYMS } from '../lexicon/concept-roles.ts';
 import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
@@ -103,6 +103,9 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
   function matchSentence(sentence: string, offset: number, termsInBlock: TermHit[], lang: string | undefined): ClaimMatch | null {
     const concepts = new Set<ConceptId>();
     for (const t of termsInBlock) for (const c of t.concepts) concepts.add(c);
+    for (const [specific, general] of Object.entries(ACCOUNTS_FOR)) {
+      if (concepts.has(specific as ConceptId)) for (const g of general) concepts.delete(g);
+    }
     let candidates = index.candidates(concepts);
     if (candidates.length === 0 || isPolarQuestion(sentence)) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));

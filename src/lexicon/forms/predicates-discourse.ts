@@ -5,7 +5,7 @@ import { B, F, W, exactly, gap, type LexiconPart } from './types.ts';
  * criticism, absence of evidence, time to effect, medical supervision, prevalence.
  */
 
-const EN_EVIDENCE = `(?:evidence|proof|studies|study|data|research|trials?|backing|support|science)`;
+const EN_EVIDENCE = `(?:evidence|proof|studies|study|data|research|trials?|backing|support|science|signs?|indications?|hints?)`;
 const EN_PROFESSIONAL = `(?:doctors?|physicians?|gps?|healthcare|health care|medical|pharmacists?|clinicians?|neurologists?|specialists?|practitioners?)`;
 
 export const PREDICATES_DISCOURSE = {
@@ -67,12 +67,15 @@ export const PREDICATES_DISCOURSE = {
       F(`(?:not|never|hasn't|haven't|hasnt|havent|has not|have not|isn't|aren't|wasn't|weren't|is not|are not|was not|were not) (?:yet |been |really |actually |properly |fully |entirely |completely |ever )*(?:proven|demonstrated|shown|studied|tested|established|confirmed|done|conducted|carried out|performed|run|backed|supported)`, { opaque: true }),
       F(`(?:nothing|no one|nobody) (?:has )?(?:to back|proven|tested|studied|run|done|conducted|carried out)`, { opaque: true }), `(?:rests?|resting|based|relies|relying) on (?:a few |only |some |a handful of )?(?:small|tiny|weak)`,
       `(?:${EN_EVIDENCE})(?= (?:is|are|remains?|was|were) (?:still )?(?:lacking|missing|scarce|thin|weak|limited|inconclusive|mixed|sparse|emerging))`,
-      'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory',
+      'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory', '(?:has|have) yet to be (?:done|conducted|carried out|run|performed|proven|shown)',
+      `(?<=(?:trials|studies|research)_${gap(3)}(?:have been|has been|were|are|was|is) (?:very |too |rather |quite |so far )?)(?:tiny|small|few|limited)`,
       `(?:(?:only|just) (?:a few |a handful of |a couple of |some )?|(?:a few|a handful of|a couple of) )(?:small|tiny|little)(?= (?:trials?|studies|experiments))`,
     ],
     nb: [
       F(`(?:ingen|lite|svak|svake|manglende|mangler|mangel på|savnes|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?=_${gap(4)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
       `udokumentert${W}`, 'ubevist', 'uavklart', `anekdot${W}`,
+      `(?<=(?:studiene|studier|forsøkene|forskningen)_${gap(4)}(?:har vært|var|er) (?:svært |veldig |for |ganske )?)(?:små|få)`, `(?<=(?:studie|studier|studiene|forskning|dokumentasjon|bevis)${W} (?:fortsatt |ennå |enda |foreløpig )?)(?:mangler|savnes)`,
+      F(`(?:ikke|aldri) (?:funnet|sett|påvist|vist)(?=_${gap(2)}(?:tegn|bevis|holdepunkt|indikasjon))`, { opaque: true }),
       `(?:(?:bare|kun) (?:noen (?:få )?|et par |få )?|(?:noen få|et par) )små(?= (?:studier|forsøk|undersøkelser))`,
       F(`(?:ikke|aldri|ikkje) (?:blitt |vært |godt |tilstrekkelig |helt |nøyaktig |fullt |ennå |enda )*(?:dokumentert|bevist|studert|undersøkt|vist|påvist|testet|gjort|utført|gjennomført|entydig${W})`, { opaque: true }),
     ],
@@ -80,6 +83,8 @@ export const PREDICATES_DISCOURSE = {
     bg: [
       F(`(?:няма|липс${W}|малко|недостатъче?н${W}|ограничен${W}|оскъде?н${W}|без)(?=_${gap(3)}(?:доказателств${W}|данни|проучвания|изследвания|науче?н${W}|подкрепа))`, { opaque: true }),
       `недоказан${W}`, `некатегорич${W}`, `неубедител${W}`, `противоречиви резултати`, `анекдотич${W}`,
+      `(?<=(?:проучвания|проучванията|изследвания|изследванията)_${gap(4)}(?:са|бяха|са били) (?:твърде |много |доста )?)(?:малки|малко|недостатъчни)`, `(?<=(?:проучване|проучвания|изследване|изследвания|доказателства)${W} (?:все още |още |засега )?)липсва${W}`,
+      F(`не (?:откриват|откриха|са открили|намират|показват|показаха)(?=_${gap(2)}(?:признаци|доказателства|данни|индикации))`, { opaque: true }),
       `(?:(?:само|едва) (?:няколко |шепа )?|няколко |шепа )малки(?= (?:проучвания|изследвания|опита))`,
       F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
     ],
@@ -92,10 +97,10 @@ export const PREDICATES_DISCOURSE = {
     ],
     nb: [
       'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
-      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
+      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt', 'sakte', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
     ],
     nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
-    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'не веднага', 'дълго време'],
+    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'бавно', 'не веднага', 'дълго време'],
   },
   'medical-supervision': {
     en: [
@@ -120,9 +125,9 @@ export const PREDICATES_DISCOURSE = {
       'millions', 'ubiquitous', 'rife', 'the norm', F('not (?:uncommon|rare|unusual)', { opaque: true }), 'more than half', 'majority',
       F('(?:rare|uncommon|unusual)', { negated: true }),
     ],
-    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter)', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?<![\\p{L}])(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjelden|sjeldne|sjeldent|uvanlig${W})`, { negated: true })],
+    nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter|voksne|barn|kvinner|menn|eldre)', '(?:en )?(?:stor|betydelig|høy) andel', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?<![\\p{L}])(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjelden|sjeldne|sjeldent|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'mange'],
-    bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас)', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
+    bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас|възрастните|децата|жените|мъжете)', '(?:значителна|голяма) част', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
   'cause-unknown': {
     en: [

@@ -14,6 +14,7 @@ export const mgAhead = (n = 2): string => `(?=_${gap(n)}${MG})`;
 const NEAR_FILLERS = [
   'levels?', 'amounts?', 'stores?', 'reserves?', 'serum', 'blood', 'plasma', 'body', "body's", 'bodily', 'tissue', 'cellular', 'intracellular',
   'brain', 'ioni[sz]ed', 'total', 'dietary', 'free', 'the', 'your', 'their', 'his', 'her', 'its', 'our', 'in', 'on', 'of',
+  'large', 'huge', 'significant', 'considerable', 'lots', 'a', 'lot', 'much', 'more',
   'nivå(?:er|et|ene)?', 'verdi(?:er|en|ene)?', 'innhold(?:et)?', 'av', 'for', 'i', 'på', 'blod(?:et)?', 'kroppens', 'kroppen', 'hjernens', 'cellenes',
 ];
 const BG_NEAR_FILLERS = [

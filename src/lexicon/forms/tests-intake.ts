@@ -32,7 +32,7 @@ export const TESTS_INTAKE = {
   },
   rda: {
     en: [
-      F('rda', { accept: (o) => o === 'RDA' }), 'recommended (?:daily |dietary )?(?:allowance|intake|amount|dose)', 'daily (?:allowance|requirement|value)',
+      F('rda', { accept: (o) => o === 'RDA' }), 'recommended (?:daily |dietary )?(?:allowance|intake|amount|dose)', 'daily (?:allowance|requirement|value)', '(?:official |daily |recommended |government )+(?:recommendation|allowance|intake|guidelines?)',
       F('dri', { accept: (o) => o === 'DRI' }), 'reference intake', 'daily recommended (?:intake|amount|dose)',
     ],
     nb: [`anbefalt${W} (?:daglig${W} )?(?:inntak|mengde|dose)${W}`, `dagl${W} anbefalt${W} (?:inntak|mengde|dose)${W}`, 'ADT', 'referanseverdi'],
@@ -99,7 +99,7 @@ export const TESTS_INTAKE = {
     ],
   },
   alcohol: {
-    en: [`alcohol${W}`, 'drinking', 'booze', 'ethanol', 'binge drinking'],
+    en: [`alcohol${W}`, 'drinking', 'booze', 'ethanol', 'binge drinking', '(?:heavy |problem )?drinkers?'],
     nb: [B(`alkohol${W}`), 'drikking', 'fyll(?:a|en)?', 'promille'],
     bg: [`алкохол${W}`, `пиене${W}`],
   },

@@ -38,6 +38,11 @@ describe('createMatcher', () => {
     );
   });
 
+  it('lets a specific condition account for its symptoms: the seizures of eclampsia are not epilepsy', () => {
+    expect(matcher.matchText('In pre-eclampsia, magnesium sulfate cuts the risk of seizures.').matches[0]?.claimId).toBe('magnesium-for-eclampsia');
+    expect(matcher.matchText('Magnesium cuts the risk of seizures.').matches[0]?.claimId).toBe('magnesium-supplements-help-epilepsy');
+  });
+
   it('matches across languages: a Bulgarian or Norwegian sentence, an English-evidence claim', () => {
     expect(matcher.matchText('Магнезиевият оксид се усвоява слабо.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
     expect(matcher.matchText('Magnesiumoksid tas dårlig opp.').matches[0]?.claimId).toBe('magnesium-oxide-poorly-absorbed');
