@@ -79,7 +79,7 @@ export function hotSpots(profile: CpuProfile, scriptUrl: string, mapFile: string
 export async function profileLoad(browser: BenchBrowser, url: string, mapFile: string): Promise<HotSpot[]> {
   const { page, cdp } = await openTab(browser);
   await page.addInitScript(`window.__mglensDone = false;
-document.addEventListener('mglens-bench', (e) => { if (e.detail === 'pass-done') window.__mglensDone = true; });`);
+document.addEventListener('mglens-bench', (e) => { if (e.detail.startsWith('pass-done@')) window.__mglensDone = true; });`);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');

@@ -1,26 +1,34 @@
 /**
  * Moments that mean something to MgLens ("first screen annotated", "mutation handled"), for
- * `npm run bench`, which reads them from a Chrome trace (User Timing) and waits on them through a
- * DOM event the page can hear. Only a page that asks for them gets them
- * (`<html data-mglens-bench>`); everywhere else each call is an empty function.
+ * `npm run bench`, which reads them from a Chrome trace (User Timing) and from a DOM event the
+ * page can hear (`detail`: `<name>@<performance.now()>`, the page's clock too). Only a page that
+ * asks for them gets them (`<html data-mglens-bench>`); everywhere else each call is an empty
+ * function.
  */
 
 const enabled = typeof document === 'object' && document?.documentElement?.hasAttribute('data-mglens-bench') === true;
 
-function mark(name: string): void {
-  performance.mark(`mglens:${name}`);
-  document.dispatchEvent(new CustomEvent('mglens-bench', { detail: name }));
+function emit(name: string, startTime: number): void {
+  performance.mark(`mglens:${name}`, { startTime });
+  document.dispatchEvent(new CustomEvent('mglens-bench', { detail: `${name}@${startTime}` }));
 }
 
 const nothing = () => {};
 
 /** A moment: `mglens:<name>`. */
-export const benchMark: (name: string) => void = enabled ? mark : nothing;
+export const benchMark: (name: string) => void = enabled ? (name) => emit(name, performance.now()) : nothing;
 
-/** A span of work: `mglens:<name>:start` now, `mglens:<name>:end` when the returned function runs. */
+/**
+ * A span of work: `mglens:<name>:start` and `mglens:<name>:end`, both announced when the returned
+ * function runs, so that announcing costs the span nothing.
+ */
 export const benchSpan: (name: string) => () => void = enabled
   ? (name) => {
-      mark(`${name}:start`);
-      return () => mark(`${name}:end`);
+      const start = performance.now();
+      return () => {
+        const end = performance.now();
+        emit(`${name}:start`, start);
+        emit(`${name}:end`, end);
+      };
     }
   : () => nothing;

@@ -46,6 +46,9 @@ interface Running {
   pass: Promise<void>;
 }
 
+/** How long the badge count waits for more changes after a change the page made (see reportSoon). */
+const REPORT_DELAY_MS = 100;
+
 /** Settings that change what is highlighted: a change re-reads the page. */
 const highlightKey = (s: Settings) => JSON.stringify([s.minGrade, s.highlightTerms, s.languages, s.style]);
 
@@ -60,7 +63,20 @@ export function createSession(options: SessionOptions): Session {
     t(grade === 'high' ? 'common.gradeHigh' : grade === 'moderate' ? 'common.gradeModerate' : grade === 'low' ? 'common.gradeLow' : 'common.gradeVeryLow');
 
   const claimCount = () => running?.annotator.claimCount() ?? 0;
-  const report = () => options.reportClaimCount(claimCount());
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    clearTimeout(reportTimer);
+    reportTimer = undefined;
+    options.reportClaimCount(claimCount());
+  };
+  /**
+   * After a change the page made, the count goes out a moment later and once for a burst: a
+   * message to the background costs about as much as annotating a paragraph, and a page that adds
+   * twenty paragraphs needs one badge update, not twenty. A finished pass reports at once.
+   */
+  const reportSoon = () => {
+    reportTimer ??= setTimeout(report, REPORT_DELAY_MS);
+  };
 
   function start() {
     const controller = new AbortController();
@@ -78,7 +94,7 @@ export function createSession(options: SessionOptions): Session {
         return `MgLens — ${t('card.kindClaim')}: ${statement} (${gradeWord(claim.strength.grade)})${denies}`;
       },
       settings: () => ({ highlightTerms: settings.highlightTerms, minGrade: settings.minGrade, style: settings.style }),
-      onChange: report,
+      onChange: reportSoon,
       signal: controller.signal,
     });
     const context = { bundle, claimsById, locale: t.locale, sourceHref: options.sourceHref, ...(options.onOpenSource ? { onOpenSource: options.onOpenSource } : {}) };
@@ -103,6 +119,8 @@ export function createSession(options: SessionOptions): Session {
     running.controller.abort();
     done();
     running = undefined;
+    clearTimeout(reportTimer);
+    reportTimer = undefined;
     options.reportClaimCount(0);
   }
 
