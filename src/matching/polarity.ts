@@ -162,7 +162,7 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
 const CONDITIONAL =
   /(?<!\p{L})(?:if|unless|whether|as long as|provided(?: that)?|hvis|dersom|så lenge|forutsatt(?: at)?|ако|стига да|при условие(?: че)?|дали|wenn|falls|ob|om)(?!\p{L})[^,;.!?]*/giu;
 const SUBORDINATE =
-  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|da|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
+  /(?<!\p{L})(?:where|when|whenever|which|who|whom|whose|der|når|hvor|som|hvilke|hvilket|където|когато|който|която|което|които|da|after|before|once|until|what|etter at|før|hva|след като|преди да|wo|wenn|welche|där|när)(?!\p{L})[^,;.!?]*/giu;
 
 /**
  * Embedded questions: "the trial will test whether magnesium reduces ...", "ask my doctor if I

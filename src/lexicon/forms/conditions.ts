@@ -33,7 +33,7 @@ export const CONDITIONS = {
     en: ['tension(?:-type)? head~aches?', 'tension-type', F('tth', { accept: exactly('TTH') })],
     nb: [B(`spenningshodepine${W}`), B(`spenningshodeverk${W}`), `hodepine av spenningstype`],
     nn: [B(`spenningshovudverk${W}`)],
-    bg: [`тензионе?н${W} (?:тип )?главобол${W}`, `главобол${W} (?:от )?(?:тензионен тип|напрежение)`],
+    bg: [`тензионе?н${W} (?:тип )?(?:ми |си )?главобол${W}`, `главобол${W} (?:от )?(?:тензионен тип|напрежение)`],
   },
   aura: {
     en: ['auras?', 'visual disturbances?', 'zig-?zag lines', 'flashing lights'],
@@ -42,8 +42,8 @@ export const CONDITIONS = {
   },
   fibromyalgia: {
     en: [R('fibromyalg'), F('fms', { accept: exactly('FMS') }), 'fibro'],
-    nb: [B('fibromyalg')],
-    bg: [`фибромиалги${W}`],
+    nb: [B('fibromyalg'), B(`fibro(?=anfall|plage|smert|symptom|pasient|diagnose|flare)`), 'fibro'],
+    bg: [`фибромиалги${W}`, 'фибро'],
   },
   epilepsy: {
     en: [R('epilep'), 'seizures?', `convuls${W}`, `anticonvuls${W}`],
@@ -169,17 +169,17 @@ export const CONDITIONS = {
   'gi-upset': {
     en: [
       '(?:stomach|gastric|gastrointestinal|digestive|tummy|gut|bowel|abdominal) (?:upset|discomfort|problems?|issues?|distress|troubles?|complaints?|irritation|cramps?|side effects?|effects)',
-      '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher|friendly|friendlier) (?:on|to) (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)', '(?:stomach|gut|tummy)-friendly',
+      '(?:easy|easier|kind|kinder|gentler|gentle|harsh|harsher|rough|rougher|hard|harder|tough|tougher|friendly|friendlier) (?:on|to) (?:the |your |my )?(?:stomach|gut|tummy|digestion|digestive system)', '(?:stomach|gut|tummy)-friendly', `mess(?:es|ed|ing)? (?:with|up) (?:my |your |the |their )?(?:stomach|gut|tummy|digestion|bowels?)`,
       `(?:tolerated|tolerates|tolerate|handled|handles)(?=_${gap(3)}(?:by_)?(?:the_|your_)?(?:stomach|gut|tummy))`,
       'upset stomach', 'upset tummy', `gastrointestinal`, 'indigestion', 'bloat(?:ing|ed)', 'heartburn', 'stomach aches?', F('gi', { accept: exactly('GI') }),
       'hard on the stomach', 'gentle on the stomach',
     ],
     nb: [
       B(`mage(?:plag|besvær|problem|smert|trøbbel|ubehag|uro)${W}`), 'urolig mage', B(`fordøyelses(?:plag|besvær|problem|ubehag)${W}`),
-      'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', `skånsom${W} (?:for|mot) magen`, `(?:hard|hardt|tung|tungt|snill${W}|mild${W}) (?:for|mot) magen`,
+      'vondt i magen', `mage-tarm${W}`, `gastrointestinal${W}`, `oppblåst${W}`, 'halsbrann', `skånsom${W} (?:for|mot) magen`, `(?:plager|plage|plaget|irriterer|irritere|forstyrrer|forstyrre)(?=_(?:ikke_|ikkje_|aldri_)?(?:\\S+_)?magen)`, `(?:hard|hardt|tung|tungt|snill${W}|mild${W}) (?:for|mot) magen`,
     ],
     bg: [
-      `стомаше?н${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `стомашно-чреве?н${W}`, `гастроинтестинал${W}`,
+      `стомаше?н${W} (?:дискомфорт|разстройств|проблем|оплакван|неразположени|болк|дразнене)${W}`, `дразн${W}(?=_(?:\\S+_)?стомах)`, `стомашно-чреве?н${W}`, `гастроинтестинал${W}`,
       `храносмила${W} (?:проблем|оплакван|смущени|дискомфорт|неразположени|нарушени)${W}`, `подуван${W}`, 'киселини', `разстроен${W} стомах`,
       `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:понася${W}|поносим${W})(?=_${gap(3)}(?:от_)?стомаха)`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
     ],

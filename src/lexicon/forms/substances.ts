@@ -125,7 +125,7 @@ export const SUBSTANCES = {
       L(`spray${W}`), `krem${W}`, `lotion${W}`, '(?:gjennom|på|via|i) huden', `bad(?= med (?:epsomsalt|magnesium|salt|engelsk salt))`,
     ],
     bg: [
-      `локал${W}`, `топикал${W}`, `трансдермал${W}`, '(?:върху|през|на|в) кожата', 'ван(?:а|ата|и|ите)', `ванички${W}`,
+      `локал${W}`, `топикал${W}`, `трансдермал${W}`, '(?:върху|през|на|в) кожата', 'ван(?:а|ата|и|ите)', 'бан(?:я|ята|и|ите)', `ванички${W}`,
       `спрей${W}`, 'крем(?:ове|а|ът|овете)?', `лосион${W}`, `накисва${W}`,
     ],
   },
@@ -180,7 +180,7 @@ export const SUBSTANCES = {
       B(`magnesium~mangel${W}`),
       F(`${NOT_AFTER_NUTRIENT}mangel(?:en|tilstand${W}|fulle|full|situasjon${W})?${NOT_BEFORE_NUTRIENT}`),
       `hypomagnes${W}`,
-      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|bruker opp|spiser opp|spiste opp|sluker|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
+      F(`(?:lav|lave|lavt|lavere|laveste|mindre|redusert|reduserte|nedsatt|nedsatte|for lite|lite|ikke nok|ikkje nok|utilstrekkelig|utilstrekkelige|manglende|mangler|mangle|underskudd på|tom for|tomme for|tomme|tomt|synkende|fallende|tapper|tappe|tømmer|tømme|tærer på|tære på|bruker opp|spiser opp|spiste opp|sluker|forbruker|tap av|mister|taper)${mgNear(3)}`, { opaque: true }),
       `(?<=${NOT_AN_AMOUNT}magnesium${W}_${gap(2)}(?:er|var|blir|ble|har vært) (?:for |veldig |ofte |unormalt |betydelig )?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
       `(?<=${NOT_AN_AMOUNT}magnesium${W}_(?:(?:er|var|blir|ble)_)?(?:for_|veldig_|ofte_|betydelig_)?)(?:lav|lavt|lave|lavere|redusert|nedsatt)`,
     ],
@@ -194,7 +194,7 @@ export const SUBSTANCES = {
       F(`${NOT_AFTER_NUTRIENT}(?:дефицит|недостиг|недоимък)${W}${NOT_BEFORE_NUTRIENT}`),
       F(`не (?:си )?(?:набавя${W}|получава${W}|приема${W}|поема${W}) (?:достатъчно|нужното количество)${mgAheadBg(2)}`, { opaque: true }),
       F(`(?:липс${W}|нисък|ниск${W}|по-нисък|по-ниск${W}|намален${W}|намаление${W}|намаляване|понижен${W}|понижаване|недостатъче?н${W}|малко|твърде малко|спад${W}|изчерпан${W}|изчерпване|изчерпва${W}|изтощава${W}|изяжда${W}|изгаря${W}|губи|губят|загуба)${mgNearBg(4)}`, { opaque: true }),
-      `(?<=${NOT_AN_AMOUNT}магнези${W}_${gap(3)}(?:е|са|бил|била|били|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
+      `(?<=${NOT_AN_AMOUNT}магнези${W}_${gap(3)}(?:е|са|бил|била|били|беше|бяха|стана|станаха|остава|остават) (?:твърде |много |често |силно )?)(?:нис${W}|намален${W}|понижен${W}|недостатъч${W})`,
     ],
   },
   'magnesium-level': {
