@@ -9,9 +9,10 @@ export const CONDITIONS = {
     en: [
       R('migrain'), 'migrainous', 'hemicrania', `migrain${W}[ -]attacks?`,
       `(?<!(?:panic|heart|asthma|asthmatic|anxiety|seizure|epileptic|gout|gallbladder|terror|terrorist|shark|dog|air|cyber|military|knife|acid|allergy|allergic|coughing|sneezing|immune|vertigo|angina|sickle cell) )attacks(?! (?:on|the|your|its|their|our|my|his|her|it|them|him|healthy|cells|nerves?|tissues?)(?![\\p{L}]))`,
+      `attack(?= (?:frequency|rate|days|severity|duration|count))`,
       `(?<=(?<![\\p{L}])(?:an|each|every|the next|a full-blown|the first|one|per|during the|of the) )attack(?! (?:on|of (?:panic|asthma|gout|anxiety|nerves))(?![\\p{L}]))`,
     ],
-    nb: [B('migren'), `(?<!(?:epileptiske?|panikk|astma|astmatiske?|hjerte|angst|krampe|allergiske?) )anfall(?:et|ene)?`],
+    nb: [B('migren'), B(`anfalls(?:hyppighet|frekvens|antall|varighet)${W}`), `(?<!(?:epileptiske?|panikk|astma|astmatiske?|hjerte|angst|krampe|allergiske?) )anfall(?:et|ene)?`],
     da: [B('migræn')],
     sv: [B('migrän')],
     de: [B('migräne'), B('migrän')],
@@ -148,7 +149,7 @@ export const CONDITIONS = {
   },
   osteoporosis: {
     en: [`osteopor${W}`, 'bones?', 'bony', 'bone (?:formation|density|health|loss|mass)', `skelet${W}`, `brittle bones`],
-    nb: [B(`osteopor${W}`), B(`beinskjør${W}`), B(`benskjør${W}`), `skjelett${W}`, `knokl${W}`, 'knokkel', B(`beinbygning${W}`), B(`beinhelse${W}`), B(`beinmasse${W}`)],
+    nb: [B(`osteopor${W}`), B(`beinskjør${W}`), B(`benskjør${W}`), B(`(?:bein|ben)(?:tetthet|bygning|helse|masse|vev)${W}`), `skjelett${W}`, `knokl${W}`, 'knokkel', B(`beinbygning${W}`), B(`beinhelse${W}`), B(`beinmasse${W}`)],
     bg: [`остеопороз${W}`, 'кост(?:и|ите|та|на|ен|ния|ната|но|ни|ните|ният)?', `косте?н${W}`],
   },
   'kidney-disease': {

@@ -58,7 +58,7 @@ export const PREDICATES_EFFECT = {
       F('(?:ikke|ikkje) (?:lenger )?så (?:ofte|hyppig|kraftig|sterk|ille|intens)', { opaque: true }),
       `(?:reduser${W}|minske${W}|minsk${W}|senke${W}|kutte${W}|halvere${W}|halvert${W}|dempe${W}|begrense${W})(?!_(?:nivå${W}|konsentrasjon${W}|mengde${W}|utskillelse${W}|frigjøring${W}|produksjon${W})(?![\\p{L}]))(?=_${gap(4)}${NB_FREQ})`,
       `(?:hyppighet|frekvens|antall|alvorlighetsgrad|intensitet|varighet)${W}(?=_${gap(5)}(?:gikk ned|sank|falt|redusert${W}|minsket|ble redusert|halvert|gått ned))`,
-      `(?:reduksjon|nedgang|færre)${W}(?= i ${gap(3)}${NB_FREQ})`, B(`anfallsfrekvens${W}`),
+      `(?:reduksjon|nedgang|færre)${W}(?= i ${gap(3)}${NB_FREQ})`,
       `(?:i stedet for|istedenfor|ned fra)(?=_(?:\\d+|ett|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\\p{L}]))`,
     ],
     nn: ['færre', 'sjeldnare', 'mildare'],
@@ -150,7 +150,7 @@ export const PREDICATES_EFFECT = {
   },
   'linked-to': {
     en: [
-      `link${W}`, `associat${W}`, `connect${W}`, `correlat${W}`, 'relat(?:ed|ion|ionship|ionships)', 'tied to', 'ties? (?:in )?with', `(?:has|have|had) ${gap(1)}to do with`,
+      `link${W}`, `associat${W}`, `connect${W}`, `correlat${W}`, 'relat(?:ed|ion|ionship|ionships)', 'tied to', 'ties? (?:in )?with', `ti(?:e|es|ed|ing)(?=_${gap(3)}to_)`, `(?:has|have|had) ${gap(1)}to do with`,
       'implicated', 'involved', 'involvement', `play(?:s|ed|ing)? ${gap(2)}roles?`, 'roles?(?= (?:in|of))', 'go(?:es)? hand in hand', 'relevant', 'factor',
       `(?:seen|observed|found|noted|detected|present|reported|documented)(?= (?:in|among) )`, 'in common with',
       'affect(?:s|ed|ing)?', `influenc${W}`, 'matters? for', 'part in', 'bound up with', 'mixed up in', 'interplay',
