@@ -14,9 +14,10 @@ import { PREFIX_LENGTH } from './regex-shape.ts';
  * deficiency, not a reduction). O(n) in the text; the tie-breaking runs only where a form matched.
  *
  * Measured (Node 20, CPU time on a shared, loaded machine, a 100,000-word page made of the
- * corpus, about 25,000 terms): about 0.3 s once the regexes are compiled; the first page pays
- * about 1 s more to compile the buckets it meets (three-character dispatch: two characters made
- * buckets larger and the steady pass slower, 0.35-0.55 s). An ordinary article meets far fewer buckets.
+ * corpus, about 25,000 terms, ~2,400 forms): 0.3-0.5 s once the regexes are compiled; the first
+ * page pays about 1.2 s more to compile the buckets it meets (three-character dispatch: two
+ * characters made buckets larger and the steady pass slower). An ordinary article meets far
+ * fewer buckets; the matcher adds 0.3-0.4 s per 100,000 words on top of the scan.
  */
 
 export interface RawHit {
