@@ -1,7 +1,7 @@
 import type { ClaimBundle } from '../claims/schema.ts';
 import type { ConceptId } from '../lexicon/concept-ids.ts';
 import { guessLanguage } from '../matching/language.ts';
-import { createMatcher, type Matcher } from '../matching/matcher.ts';
+import { createMatcher } from '../matching/matcher.ts';
 import type { MatchLanguage } from '../settings/schema.ts';
 import type { TextMatcher } from './annotator.ts';
 import { isHighlightedTerm } from './term-concepts.ts';
@@ -20,11 +20,12 @@ export function blockLanguage(text: string, tag: string | undefined): string | u
 }
 
 export function createMatcherFor(bundle: ClaimBundle): (languages: readonly MatchLanguage[]) => TextMatcher {
-  // Built when first asked for: on a site where MgLens is off, the lexicon is never compiled
-  // (the costliest thing the content script does before its first highlight).
-  let matcher: Matcher | undefined;
+  // Built as the content script starts, during page load: compiling the lexicon is one long task
+  // (about 1-2 s since the lexicon grew; docs/performance.md), and built on first use it blocks
+  // the page right when a reader turns MgLens on. Either way it is a known cost to remove by
+  // compiling the lexicon faster (or at build time), not by moving it.
+  const built = createMatcher(bundle);
   return (languages) => {
-    const built = (matcher ??= createMatcher(bundle));
     const wanted = new Set<string>(languages);
     return {
       match(text, tag) {
