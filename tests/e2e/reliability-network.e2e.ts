@@ -41,7 +41,10 @@ describe('no network request from MgLens', () => {
     dir = mkdtempSync(join(tmpdir(), 'mglens-network-'));
     netLog = join(dir, 'netlog.json');
     session = await launchChromiumWithProfile({ profileDir: join(dir, 'profile'), netLog });
-    session.context.on('request', (request: Request) => seen.push({ url: request.url(), from: request.frame()?.url() ?? 'worker' }));
+    // A service worker's request has no frame (frame() throws for it); it is recorded all the same.
+    session.context.on('request', (request: Request) =>
+      seen.push({ url: request.url(), from: request.serviceWorker() ? 'service worker' : request.frame().url() }),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
