@@ -1,4 +1,5 @@
 import { findTerms } from '../../src/lexicon/find-terms.ts';
+import { seededRandom } from './dom-fuzz.ts';
 
 /**
  * Stress pages for the benchmark: long articles with inline markup, generated from a seed so every
@@ -32,17 +33,6 @@ export interface StressPage {
   languages: Record<Lang, number>;
 }
 
-/** Small, fast, deterministic (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER: Record<Lang, string> = {
   en: `the a of in on at and but with from by near under over after before around along behind
@@ -107,7 +97,7 @@ class Writer {
   words = 0;
 
   constructor(seed: number, private readonly density: Density) {
-    this.rnd = random(seed);
+    this.rnd = seededRandom(seed);
     // Words that are lexicon terms on their own never enter the filler.
     this.filler = Object.fromEntries(
       LANGS.map((lang) => [lang, FILLER[lang].split(/\s+/).filter((w) => w && findTerms(w).length === 0)]),
