@@ -67,7 +67,7 @@ export const ExportDocumentSchema = z.object({
    * Language of `reasons` and of the words the human-readable formats add (headings, labels).
    * Optional so a producer that does not know it still validates; English is assumed then.
    */
-  locale: UiLocaleSchema.optional(),
+  locale: z.optional(UiLocaleSchema),
   items: z.array(ExportItemSchema),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
@@ -75,7 +75,7 @@ export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 /** The saved collection as exported: several pages, one file. */
 export const ExportCollectionSchema = z.object({
   exportedAt: IsoDateTimeSchema,
-  locale: UiLocaleSchema.optional(),
+  locale: z.optional(UiLocaleSchema),
   documents: z.array(ExportDocumentSchema),
 });
 export type ExportCollection = z.infer<typeof ExportCollectionSchema>;

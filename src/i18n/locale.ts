@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-export const UiLocaleSchema = z.enum(['en', 'nb', 'bg']);
+// zod/mini, not classic zod: the content script imports this module for pickLocale, and classic zod
+// would add ~10 KB (gzipped) to it for one enum. A classic schema can still nest this one
+// (`z.optional(UiLocaleSchema)`), since both share zod's core.
+export const UiLocaleSchema = /* @__PURE__ */ z.enum(['en', 'nb', 'bg']);
 export type UiLocale = z.infer<typeof UiLocaleSchema>;
 
 /**

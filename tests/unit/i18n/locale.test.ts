@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../../src/i18n/locale.ts';
+import { pickLocale, UiLocaleSchema } from '../../../src/i18n/locale.ts';
 
 describe('pickLocale', () => {
   it.each([
@@ -14,5 +14,12 @@ describe('pickLocale', () => {
     [[], 'en'],
   ] as const)('%j -> %s', (preferred, expected) => {
     expect(pickLocale(preferred)).toBe(expected);
+  });
+});
+
+describe('UiLocaleSchema', () => {
+  it('accepts the three UI locales and nothing else', () => {
+    for (const locale of ['en', 'nb', 'bg']) expect(UiLocaleSchema.parse(locale)).toBe(locale);
+    for (const other of ['de', 'no', '', 1, undefined]) expect(UiLocaleSchema.safeParse(other).success).toBe(false);
   });
 });
