@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cardData } from '../src/claims/card-data.ts';
+import { loadClaimBundle } from '../src/claims/database.ts';
+import { createPageMatcher, type PageMatcher } from '../src/matching/page-matcher.ts';
 import { clearClaimCount, initBadge, showClaimCount } from '../src/settings/background/badge.ts';
 import { badgeTitle } from '../src/settings/background/badge-title.ts';
 import { handleCommand } from '../src/settings/background/toggle-command.ts';
@@ -11,6 +14,11 @@ import { onMessage } from '../src/settings/messages.ts';
 export default defineBackground(() => {
   void initBadge();
 
+  // Built on first use and kept while the background lives; a tab starting to load wakes the
+  // background and builds it then, before the page's content script asks.
+  let matcher: PageMatcher | undefined;
+  const pageMatcher = () => (matcher ??= createPageMatcher(loadClaimBundle()));
+
   onMessage('background', {
     'page-state-changed': async ({ claimCount }, sender) => {
       // The channel accepts only this extension's content scripts in a tab's top frame.
@@ -21,11 +29,15 @@ export default defineBackground(() => {
       await openSource(source, start, end);
       return {};
     },
+    'match-blocks': ({ blocks, languages }) => pageMatcher().match(blocks, languages),
+    'card-data': ({ subject }) => cardData(loadClaimBundle(), subject),
   });
 
   // A new document in the tab: the old count is stale until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearClaimCount(tabId, badgeTitle(0));
+    if (change.status !== 'loading') return;
+    void clearClaimCount(tabId, badgeTitle(0));
+    setTimeout(pageMatcher, 0);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

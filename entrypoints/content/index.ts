@@ -1,8 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { builtClaimBundle as loadClaimBundle } from '../../src/claims/database.ts';
 import { pickLocale } from '../../src/i18n/locale.ts';
-import { createTranslator } from '../../src/i18n/translate.ts';
-import { createMatcherFor } from '../../src/page/matcher-adapter.ts';
+import { createCardTranslator } from '../../src/i18n/card-translate.ts';
 import { createSession } from '../../src/page/session.ts';
 import { textIndexReader } from '../../src/page/text-index.ts';
 import '../../src/page/highlight.css';
@@ -19,13 +17,13 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
-    const bundle = loadClaimBundle();
     const session = createSession({
       hostname: location.hostname,
-      bundle,
       reader: textIndexReader,
-      matcherFor: createMatcherFor(bundle),
-      t: createTranslator(pickLocale(navigator.languages)),
+      // The matcher and the claim database live in the background (docs/performance.md).
+      matcherFor: (languages) => ({ match: (blocks) => sendToBackground({ type: 'match-blocks', languages: [...languages], blocks: [...blocks] }) }),
+      fetchCard: (subject) => sendToBackground({ type: 'card-data', subject }),
+      t: createCardTranslator(pickLocale(navigator.languages)),
       initialSettings: await getSettings(),
       reportClaimCount: (count) => void reportClaimCount(count),
       sourceHref: sourceUrl,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONCEPT_IDS } from '../lexicon/concept-ids.ts';
-import { GRADES, LANGUAGES, SOURCE_IDS } from './values.ts';
+import { EVIDENCE_KINDS, GRADES, LANGUAGES, SOURCE_IDS, SOURCE_KINDS, STANCES } from './values.ts';
 
 /** Zod schemas for the claim database: the curated input and the built, bundled output. */
 
@@ -12,7 +12,7 @@ export type Language = z.infer<typeof LanguageSchema>;
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
-export const SourceKindSchema = z.enum(['blog', 'commercial', 'personal-page', 'news', 'medical-article']);
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const SourceSchema = z.object({
@@ -47,19 +47,11 @@ export const TopicSchema = z.enum([
 ]);
 export type Topic = z.infer<typeof TopicSchema>;
 
-export const StanceSchema = z.enum(['supports', 'contrasts']);
+export const StanceSchema = z.enum(STANCES);
 export type Stance = z.infer<typeof StanceSchema>;
 
 /** What kind of evidence the quoted passage itself reports. */
-export const EvidenceKindSchema = z.enum([
-  'trial',
-  'review',
-  'observational',
-  'mechanism',
-  'expert-opinion',
-  'anecdote',
-  'assertion',
-]);
+export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 
 export const CuratedEvidenceSchema = z.object({

@@ -15,3 +15,10 @@ export const SOURCE_IDS = [
 ] as const;
 
 export const GRADES = ['high', 'moderate', 'low', 'very-low'] as const;
+
+export const SOURCE_KINDS = ['blog', 'commercial', 'personal-page', 'news', 'medical-article'] as const;
+
+export const STANCES = ['supports', 'contrasts'] as const;
+
+/** What kind of evidence a quoted passage itself reports. */
+export const EVIDENCE_KINDS = ['trial', 'review', 'observational', 'mechanism', 'expert-opinion', 'anecdote', 'assertion'] as const;

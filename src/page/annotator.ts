@@ -1,6 +1,7 @@
 import type { Grade } from '../claims/schema.ts';
-import type { ConceptId } from '../lexicon/concept-ids.ts';
-import { planBlock, type BlockMatches, type PlanSettings, type Polarity } from './block-plan.ts';
+import type { MatchBlock, MatchBlocksResult } from '../settings/match-schemas.ts';
+import type { Statement } from '../settings/page-state.ts';
+import { planBlock, type BlockMatches, type ClaimSummary, type PlanSettings, type Polarity } from './block-plan.ts';
 import { benchMark, benchSpan } from './bench-marks.ts';
 import { markRanges, restore, type MarkRequest, type SplitFamily, type TextPoint } from './mark-adapter.ts';
 import { classifyMutations, guardedWrite } from './mutations.ts';
@@ -11,6 +12,10 @@ import { elementsInViewport } from './viewport.ts';
  * Annotates a page: the blocks on screen first, then the rest in time slices, then whatever the
  * page adds later (only what was added). stop() undoes every change and removes every observer.
  * The DOM is reached only through the BlockReader (reading) and the mark adapter (writing).
+ *
+ * Matching is asynchronous: the text of a batch of blocks goes to the matcher (the background,
+ * off the page's main thread) while the page stays responsive; when the matches come back, only
+ * blocks the page has not changed in the meantime are highlighted (the others are read again).
  */
 
 export interface PageBlock {
@@ -35,7 +40,8 @@ export interface BlockReader {
 }
 
 export interface TextMatcher {
-  match(text: string, lang?: string): BlockMatches;
+  /** Matches blocks' text; resolves with one result per block, in order, and the claims they name. */
+  match(blocks: readonly MatchBlock[]): Promise<MatchBlocksResult>;
 }
 
 export interface AnnotatedItem {
@@ -50,8 +56,10 @@ export interface AnnotatedItem {
   suffix: string;
   claimId?: string;
   grade?: Grade;
+  /** The claim in every UI language. */
+  statement?: Statement;
   polarity?: Polarity;
-  concept?: ConceptId;
+  concept?: string;
   pieces: HTMLElement[];
 }
 
@@ -73,9 +81,8 @@ export interface AnnotatorOptions {
   doc?: Document;
   reader: BlockReader;
   matcher: TextMatcher;
-  gradeOf: (claimId: string) => Grade | undefined;
   /** Text for screen readers on a claim highlight: the claim and its grade. */
-  describeClaim: (claimId: string, polarity: Polarity) => string;
+  describeClaim: (item: AnnotatedItem) => string;
   settings: () => PlanSettings & { style: string };
   /** After each batch of changes to the set of highlights (for the badge and the popup). */
   onChange?: () => void;
@@ -122,6 +129,36 @@ const WRITE_INTERVAL_MS = 200;
 /** One batch is written in tasks of about this long, so that each task's changes render in one frame. */
 const WRITE_BUDGET_MS = 20;
 const BLOCK_SEPARATOR = 2;
+/**
+ * The full pass sends blocks to the matcher in batches of at most this many blocks and
+ * characters: few enough messages on a long page, and each answer quick enough to plan in slices.
+ */
+const BATCH_BLOCKS = 100;
+const BATCH_CHARS = 50_000;
+const NO_MATCHES: BlockMatches = { terms: [], claims: [] };
+
+/** A block and its matches, as they came back from the matcher. */
+interface Matched {
+  block: PageBlock;
+  matches: BlockMatches;
+  summaryOf: (claimId: string) => ClaimSummary | undefined;
+}
+
+/** Batches of at most BATCH_BLOCKS blocks and BATCH_CHARS characters (a longer block goes alone). */
+function* batches(blocks: readonly PageBlock[]): Generator<PageBlock[]> {
+  let batch: PageBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(block);
+    chars += block.text.length;
+  }
+  if (batch.length > 0) yield batch;
+}
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.doc ?? document;
@@ -140,6 +177,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const pendingRoots = new Set<Element>();
   /** Blocks whose highlights were taken down because the page changed them: read again. */
   const pendingOwn = new Set<Element>();
+  /** Blocks read and sent to the matcher, not answered yet; a block the page changes meanwhile leaves. */
+  const inflight = new Map<Element, PageBlock>();
   /** Blocks the full pass has planned and not written yet (see WRITE_INTERVAL_MS). */
   const unwritten = new Map<Element, Prepared>();
   let lastWrite = 0;
@@ -150,6 +189,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let flushQueued = false;
   let counter = 0;
   let changed = false;
+  let matcherFailed = false;
 
   const observer = new MutationObserver((list) => queueMutations(list));
 
@@ -159,7 +199,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const done = benchSpan('mutations');
     const work = classifyMutations(list);
     if (!removals) removals = list.some((record) => record.removedNodes.length > 0);
-    if (unwritten.size > 0 && (work.full || work.roots.length > 0)) dropUnwritten(work.full ? null : work.roots);
+    if ((unwritten.size > 0 || inflight.size > 0) && (work.full || work.roots.length > 0)) dropStale(work.full ? null : work.roots);
     if (work.full) pendingFull = true;
     for (const root of work.roots) pendingRoots.add(root);
     if ((pendingFull || pendingRoots.size > 0 || pendingOwn.size > 0) && !flushQueued) {
@@ -208,16 +248,54 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (record.items.length > 0) changed = true;
   }
 
-  function annotate(block: PageBlock) {
-    if (records.has(block.element)) forget(block.element);
-    apply(prepare(block));
+  /**
+   * Sends blocks to the matcher in batches and resolves with each block the page left alone
+   * meanwhile, with its matches. A batch is one message; `onBatch` takes its answer.
+   */
+  async function matchBlocks(blocks: readonly PageBlock[], onBatch: (matched: Matched[]) => Promise<void> | void): Promise<void> {
+    for (const block of blocks) inflight.set(block.element, block);
+    let previous: Promise<void> = Promise.resolve();
+    for (const batch of batches(blocks)) {
+      if (signal.aborted) break;
+      const answer = matchBatch(batch);
+      await previous;
+      previous = answer.then((matched) => (signal.aborted ? undefined : onBatch(matched)));
+    }
+    await previous;
   }
 
-  /** Reads a block and plans its highlights; changes nothing. */
-  function prepare(block: PageBlock): Prepared {
+  async function matchBatch(batch: readonly PageBlock[]): Promise<Matched[]> {
+    const sent = batch.filter((block) => !tooLong(block));
+    let result: MatchBlocksResult = { results: [], claims: {} };
+    if (sent.length > 0) {
+      try {
+        result = await options.matcher.match(sent.map((block) => (block.lang ? { text: block.text, lang: block.lang } : { text: block.text })));
+      } catch (error) {
+        // The background is gone (the extension was reloaded or updated): nothing to highlight.
+        if (!matcherFailed && !signal.aborted) console.warn('[MgLens] matching failed', error);
+        matcherFailed = true;
+      }
+    }
+    const summaries = new Map(Object.entries(result.claims));
+    const matchesOf = new Map(sent.map((block, i) => [block, result.results[i]]));
+    const matched: Matched[] = [];
+    for (const block of batch) {
+      // Gone from inflight: the page changed the block since it was read (dropStale).
+      if (inflight.get(block.element) !== block) continue;
+      inflight.delete(block.element);
+      matched.push({ block, matches: matchesOf.get(block) ?? NO_MATCHES, summaryOf: (id) => summaries.get(id) });
+    }
+    return matched;
+  }
+
+  function tooLong(block: PageBlock): boolean {
+    return block.truncated === true || block.text.length > MAX_BLOCK_CHARS;
+  }
+
+  /** Plans a block's highlights from its matches; changes nothing. */
+  function prepare({ block, matches, summaryOf }: Matched): Prepared {
     const settings = options.settings();
-    const tooLong = block.truncated || block.text.length > MAX_BLOCK_CHARS;
-    const plan = tooLong ? [] : planBlock(options.matcher.match(block.text, block.lang), settings, options.gradeOf);
+    const plan = planBlock(matches, settings, summaryOf);
     const items: AnnotatedItem[] = [];
     const requests: MarkRequest[] = [];
     const itemOfRequest = new Map<MarkRequest, AnnotatedItem>();
@@ -244,8 +322,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         pieces: [],
       };
       if (highlight.kind === 'claim') {
-        Object.assign(item, { claimId: highlight.claimId, grade: highlight.grade, polarity: highlight.polarity });
-        attributes['data-mglens-grade'] = highlight.grade;
+        const { grade, statement } = highlight.summary;
+        Object.assign(item, { claimId: highlight.claimId, grade, statement, polarity: highlight.polarity });
+        attributes['data-mglens-grade'] = grade;
         attributes['data-mglens-polarity'] = highlight.polarity;
       } else {
         item.concept = highlight.concept;
@@ -259,6 +338,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
     }
     return { block, items, requests, itemOfRequest };
+  }
+
+  /** Replaces a block's highlights with those of its new matches (the flush and the first screen). */
+  function annotate(matched: Matched) {
+    const { element } = matched.block;
+    if (records.has(element)) forget(element);
+    apply(prepare(matched));
   }
 
   /** Writes a prepared block's highlights (the DOM must not have changed since it was read). */
@@ -293,7 +379,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     last?.setAttribute('data-mglens-last', '');
     if (item.kind !== 'claim' || !first || !item.claimId || !item.polarity) return;
     first.setAttribute('tabindex', '0');
-    first.setAttribute('aria-description', options.describeClaim(item.claimId, item.polarity));
+    first.setAttribute('aria-description', options.describeClaim(item));
   }
 
   function notify() {
@@ -326,15 +412,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   async function flush() {
     flushQueued = false;
     if (signal.aborted) return;
-    const done = benchSpan('flush');
+    const whole = benchSpan('flush');
     if (pendingFull) {
       pendingFull = false;
       pendingRoots.clear();
       pendingOwn.clear();
       await fullPass();
-      done();
+      whole();
       return;
     }
+    const reading = benchSpan('flush-read');
     const roots = [...pendingRoots];
     const retake = [...pendingOwn];
     pendingRoots.clear();
@@ -364,46 +451,87 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (block.element !== own && !tooChurned(block.element) && !tooChurnedText(block)) blocks.set(block.element, block);
       }
     }
-    await runSliced(blocks.values(), annotate, { signal });
-    notify();
-    done();
+    reading();
+    await matchBlocks([...blocks.values()], async (matched) => {
+      const applying = benchSpan('flush-apply');
+      await runSliced(matched, annotate, { signal });
+      notify();
+      applying();
+    });
+    whole();
   }
 
   async function fullPass() {
-    await runSliced(passSteps(reader.blocks(doc.body)), (step) => step(), { signal });
+    lastWrite = performance.now();
+    const blocks = reader.blocks(doc.body)[Symbol.iterator]();
+    let previous: Promise<void> = Promise.resolve();
+    for (;;) {
+      // Read a batch in slices (reading a long page is work too), then match it while the
+      // previous batch's answer is planned and written.
+      const batch: PageBlock[] = [];
+      let chars = 0;
+      let exhausted = false;
+      await runSliced(
+        (function* () {
+          while (batch.length < BATCH_BLOCKS && chars < BATCH_CHARS) {
+            const next = blocks.next();
+            if (next.done) return void (exhausted = true);
+            yield next.value;
+          }
+        })(),
+        (block) => {
+          const { element } = block;
+          if (records.has(element) || unwritten.has(element) || inflight.has(element)) return;
+          batch.push(block);
+          chars += block.text.length;
+        },
+        { signal },
+      );
+      if (signal.aborted) return;
+      const answered = previous;
+      previous = matchBlocks(batch, async (matched) => {
+        await answered;
+        await runSliced(matched, (m) => void (records.has(m.block.element) || unwritten.set(m.block.element, prepare(m))), { signal });
+        if (performance.now() - lastWrite >= WRITE_INTERVAL_MS) await writeUnwritten();
+      });
+      if (exhausted) break;
+      await answered;
+    }
+    await previous;
+    await writeUnwritten();
     notify();
   }
 
-  /** The full pass as steps for the scheduler: plan each block, write in batches. */
-  function* passSteps(blocks: Iterable<PageBlock>): Generator<() => void> {
+  /** Writes the planned blocks in tasks of WRITE_BUDGET_MS, so that each task's changes render in one frame. */
+  async function writeUnwritten() {
     lastWrite = performance.now();
-    for (const block of blocks) {
-      const { element } = block;
-      if (!records.has(element) && !unwritten.has(element)) yield () => void unwritten.set(element, prepare(block));
-      if (unwritten.size > 0 && performance.now() - lastWrite >= WRITE_INTERVAL_MS) yield* writeSteps();
-    }
-    yield* writeSteps();
-  }
-
-  function* writeSteps(): Generator<() => void> {
-    lastWrite = performance.now();
-    while (unwritten.size > 0) {
-      yield () => {
+    await runSliced(
+      (function* () {
+        while (unwritten.size > 0) yield;
+      })(),
+      () => {
         const deadline = performance.now() + WRITE_BUDGET_MS;
         for (const [element, prepared] of unwritten) {
           unwritten.delete(element);
           if (!records.has(element)) apply(prepared);
           if (performance.now() >= deadline) break;
         }
-      };
-    }
+      },
+      { signal, budgetMs: 0 },
+    );
+    notify();
   }
 
-  /** Plans the page changed before they were written: those blocks are read again (all, for a burst). */
-  function dropUnwritten(roots: readonly Element[] | null) {
-    for (const element of [...unwritten.keys()]) {
-      if (roots && !roots.some((root) => root.contains(element) || element.contains(root))) continue;
+  /**
+   * Blocks read (or planned) before the page changed them are read again: those under the
+   * changed roots, or all of them for a burst (the full pass that follows reads everything).
+   */
+  function dropStale(roots: readonly Element[] | null) {
+    const affected = (element: Element) => !roots || roots.some((root) => root.contains(element) || element.contains(root));
+    for (const element of [...unwritten.keys(), ...inflight.keys()]) {
+      if (!affected(element)) continue;
       unwritten.delete(element);
+      inflight.delete(element);
       if (roots) pendingRoots.add(element);
     }
   }
@@ -411,17 +539,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   async function run() {
     if (!doc.body) return;
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    // First screen: the blocks under a grid of on-screen points, first; in slices too, since on
-    // a long page the hit tests and one block's first matching can take a slice's budget alone.
-    const firstScreen = new Set<Element>();
+    // First screen: the blocks under a grid of on-screen points, first, in one message; read in
+    // slices too, since on a long page the hit tests alone can take a slice's budget.
+    const firstScreen = new Map<Element, PageBlock>();
+    const onScreen = new Set<Element>();
     for (const element of elementsInViewport(doc)) {
       const own = reader.blockOf(element);
-      if (own) firstScreen.add(own);
+      if (own) onScreen.add(own);
     }
-    await runSliced(firstScreen, (own) => {
+    await runSliced(onScreen, (own) => {
       const block = reader.ownBlock(own);
-      if (block && !records.has(own)) annotate(block);
+      if (block && !records.has(own)) firstScreen.set(own, block);
     }, { signal });
+    await matchBlocks([...firstScreen.values()], async (matched) => {
+      await runSliced(matched, annotate, { signal });
+    });
     notify();
     benchMark('first-screen');
     await fullPass();
@@ -432,6 +564,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     observer.disconnect();
     pendingRoots.clear();
     unwritten.clear();
+    inflight.clear();
     for (const record of records.values()) restore(record.families);
     records.clear();
     claims = 0;

@@ -1,30 +1,13 @@
 import type { Grade } from '../claims/schema.ts';
-import type { ConceptId } from '../lexicon/concept-ids.ts';
+import type { BlockMatches, ClaimSummary } from '../settings/match-schemas.ts';
+import type { Polarity } from '../settings/page-state.ts';
 
 /**
  * Decides what to highlight in one block, as a pure function of the block's matches and the
  * reader's settings: claim sentences at or above the lowest grade, and bare terms outside them.
  */
 
-export type Polarity = 'affirms' | 'denies';
-
-export interface TermFound {
-  start: number;
-  end: number;
-  concept: ConceptId;
-}
-
-export interface ClaimFound {
-  start: number;
-  end: number;
-  claimId: string;
-  polarity: Polarity;
-}
-
-export interface BlockMatches {
-  terms: readonly TermFound[];
-  claims: readonly ClaimFound[];
-}
+export type { BlockMatches, ClaimSummary, Polarity };
 
 export interface PlanSettings {
   highlightTerms: boolean;
@@ -32,8 +15,8 @@ export interface PlanSettings {
 }
 
 export type PlannedHighlight =
-  | { kind: 'claim'; start: number; end: number; claimId: string; polarity: Polarity; grade: Grade }
-  | { kind: 'term'; start: number; end: number; concept: ConceptId };
+  | { kind: 'claim'; start: number; end: number; claimId: string; polarity: Polarity; summary: ClaimSummary }
+  | { kind: 'term'; start: number; end: number; concept: string };
 
 const GRADE_RANK: Record<Grade, number> = { 'very-low': 0, low: 1, moderate: 2, high: 3 };
 
@@ -45,14 +28,14 @@ export function gradeAtLeast(grade: Grade, min: Grade): boolean {
 export function planBlock(
   matches: BlockMatches,
   settings: PlanSettings,
-  gradeOf: (claimId: string) => Grade | undefined,
+  summaryOf: (claimId: string) => ClaimSummary | undefined,
 ): PlannedHighlight[] {
   const planned: PlannedHighlight[] = [];
   for (const claim of matches.claims) {
-    const grade = gradeOf(claim.claimId);
-    if (grade === undefined || !gradeAtLeast(grade, settings.minGrade)) continue;
+    const summary = summaryOf(claim.claimId);
+    if (summary === undefined || !gradeAtLeast(summary.grade, settings.minGrade)) continue;
     if (claim.end <= claim.start) continue;
-    planned.push({ kind: 'claim', start: claim.start, end: claim.end, claimId: claim.claimId, polarity: claim.polarity, grade });
+    planned.push({ kind: 'claim', start: claim.start, end: claim.end, claimId: claim.claimId, polarity: claim.polarity, summary });
   }
   planned.sort((a, b) => a.start - b.start);
   const claims = dropOverlaps(planned);

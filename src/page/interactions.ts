@@ -17,8 +17,11 @@ export interface InteractionOptions {
   signal: AbortSignal;
   hoverDelayMs: () => number;
   appearance: () => Partial<CardAppearance>;
-  /** The card for a highlight, or null when the highlight is stale. */
-  contentFor: (mark: HTMLElement) => CardContent | null;
+  /**
+   * The card for a highlight, or null when the highlight is stale; a promise when its data must
+   * be fetched first (called at the pointer's arrival too, to start that early).
+   */
+  contentFor: (mark: HTMLElement) => CardContent | null | Promise<CardContent | null>;
   /** All pieces of the sentence or term a highlight belongs to (a range may need several marks). */
   piecesOf: (mark: HTMLElement) => HTMLElement[];
 }
@@ -37,11 +40,14 @@ export function attachInteractions(options: InteractionOptions): Interactions {
   let current: HTMLElement | undefined;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
+  /** Counts requests to open: a card whose data arrives after a newer request (or a close) is not shown. */
+  let opening = 0;
 
   const clearTimers = () => {
     view.clearTimeout(showTimer);
     view.clearTimeout(hideTimer);
     showTimer = hideTimer = undefined;
+    opening += 1;
   };
 
   const setActive = (mark: HTMLElement | undefined, on: boolean) => {
@@ -69,7 +75,17 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     clearTimers();
     if (!mark.isConnected) return;
     const content = options.contentFor(mark);
-    if (!content) return;
+    if (isPromise(content)) {
+      const request = opening;
+      void content.then((loaded) => {
+        if (request === opening && !options.signal.aborted && mark.isConnected && loaded) show(mark, loaded, opts);
+      });
+    } else if (content) {
+      show(mark, content, opts);
+    }
+  }
+
+  function show(mark: HTMLElement, content: CardContent, opts: { focus?: boolean; pinned?: boolean }) {
     const card = ensureHost();
     if (current !== mark) setActive(current, false);
     current = mark;
@@ -103,6 +119,7 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     const mark = highlightOf(event.target);
     if (!mark) {
       view.clearTimeout(showTimer);
+      if (!host?.isOpen()) opening += 1; // a card still loading for a highlight just left
       scheduleHide();
       return;
     }
@@ -112,6 +129,7 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     }
     if (host?.isPinned()) return; // a pinned card stays until closed or another is clicked
     view.clearTimeout(showTimer);
+    void options.contentFor(mark); // starts fetching the card's data during the hover delay
     showTimer = view.setTimeout(() => open(mark), Math.max(0, options.hoverDelayMs()));
   };
 
@@ -165,4 +183,8 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     close,
     refreshAppearance: () => host?.setAppearance(options.appearance()),
   };
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T> | null)?.then === 'function';
 }

@@ -1,12 +1,13 @@
-import type { BundleClaim, ClaimBundle } from '../claims/schema.ts';
+import type { Grade } from '../claims/schema.ts';
 import type { Translator } from '../i18n/translate.ts';
+import type { CardData, CardSubject } from '../settings/match-schemas.ts';
 import type { Settings } from '../settings/schema.ts';
 import { PAGE_LIMITS, emptyGradeCounts, type PageState } from '../settings/page-state.ts';
 import { isActiveOn } from '../settings/site-rules.ts';
 import type { OpenSource, SourceHref } from '../ui/common/types.ts';
 import { createAnnotator, type Annotator, type BlockReader, type TextMatcher } from './annotator.ts';
 import { benchSpan } from './bench-marks.ts';
-import { cardContentFor } from './card-content.ts';
+import { createCardContent } from './card-content.ts';
 import { attachInteractions, type Interactions } from './interactions.ts';
 
 /**
@@ -17,13 +18,14 @@ import { attachInteractions, type Interactions } from './interactions.ts';
 export interface SessionOptions {
   doc?: Document;
   hostname: string;
-  bundle: ClaimBundle;
   reader: BlockReader;
   /** A matcher for the languages the reader chose. */
   matcherFor: (languages: Settings['languages']) => TextMatcher;
   t: Translator;
   initialSettings: Settings;
   reportClaimCount: (count: number) => void;
+  /** A hover card's claims and sources (from the background, which holds the claim database). */
+  fetchCard: (subject: CardSubject) => Promise<CardData>;
   sourceHref: SourceHref;
   onOpenSource?: OpenSource;
   signal: AbortSignal;
@@ -54,12 +56,11 @@ const highlightKey = (s: Settings) => JSON.stringify([s.minGrade, s.highlightTer
 
 export function createSession(options: SessionOptions): Session {
   const doc = options.doc ?? document;
-  const { bundle, t } = options;
-  const claimsById = new Map<string, BundleClaim>(bundle.claims.map((c) => [c.id, c]));
+  const { t } = options;
   let settings = options.initialSettings;
   let running: Running | undefined;
 
-  const gradeWord = (grade: BundleClaim['strength']['grade']) =>
+  const gradeWord = (grade: Grade) =>
     t(grade === 'high' ? 'common.gradeHigh' : grade === 'moderate' ? 'common.gradeModerate' : grade === 'low' ? 'common.gradeLow' : 'common.gradeVeryLow');
 
   const claimCount = () => running?.annotator.claimCount() ?? 0;
@@ -86,18 +87,20 @@ export function createSession(options: SessionOptions): Session {
       doc,
       reader: options.reader,
       matcher,
-      gradeOf: (id) => claimsById.get(id)?.strength.grade,
-      describeClaim(id, polarity) {
-        const claim = claimsById.get(id)!;
-        const statement = claim.statement[t.locale];
+      describeClaim({ statement, grade, polarity }) {
         const denies = polarity === 'denies' ? ` ${t('card.pageDenies')}` : '';
-        return `MgLens — ${t('card.kindClaim')}: ${statement} (${gradeWord(claim.strength.grade)})${denies}`;
+        return `MgLens — ${t('card.kindClaim')}: ${statement?.[t.locale] ?? ''} (${grade ? gradeWord(grade) : ''})${denies}`;
       },
       settings: () => ({ highlightTerms: settings.highlightTerms, minGrade: settings.minGrade, style: settings.style }),
       onChange: reportSoon,
       signal: controller.signal,
     });
-    const context = { bundle, claimsById, locale: t.locale, sourceHref: options.sourceHref, ...(options.onOpenSource ? { onOpenSource: options.onOpenSource } : {}) };
+    const cardContentFor = createCardContent({
+      locale: t.locale,
+      sourceHref: options.sourceHref,
+      fetchCard: options.fetchCard,
+      ...(options.onOpenSource ? { onOpenSource: options.onOpenSource } : {}),
+    });
     const interactions = attachInteractions({
       doc,
       signal: controller.signal,
@@ -105,7 +108,7 @@ export function createSession(options: SessionOptions): Session {
       appearance: () => ({ style: settings.style === 'high-contrast' ? 'high-contrast' : 'default' }),
       contentFor: (mark) => {
         const item = annotator.itemOf(mark);
-        return item ? cardContentFor(item, context) : null;
+        return item ? cardContentFor(item) : null;
       },
       piecesOf: (mark) => annotator.itemOf(mark)?.pieces ?? [mark],
     });
@@ -165,17 +168,17 @@ export function createSession(options: SessionOptions): Session {
           state.termCount += 1;
           continue;
         }
-        const claim = item.claimId ? claimsById.get(item.claimId) : undefined;
-        if (!claim || !item.polarity) continue;
-        state.counts[claim.strength.grade] += 1;
+        const { claimId, statement, grade, polarity } = item;
+        if (!claimId || !statement || !grade || !polarity) continue;
+        state.counts[grade] += 1;
         if (state.matches.length >= PAGE_LIMITS.matches) continue;
         const base = offsets.get(item.block) ?? 0;
         state.matches.push({
           id: item.id,
-          claimId: claim.id,
-          statement: claim.statement,
-          grade: claim.strength.grade,
-          polarity: item.polarity,
+          claimId,
+          statement,
+          grade,
+          polarity,
           sentence: item.text.slice(0, PAGE_LIMITS.sentence),
           start: base + item.start,
           end: base + item.end,

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { SOURCE_IDS } from '../claims/values.ts';
+import { CardDataRequestSchema, CardDataSchema, MatchBlocksRequestSchema, MatchBlocksResultSchema } from './match-schemas.ts';
 import { PAGE_LIMITS, PageStateSchema } from './page-state.ts';
 
 /**
@@ -54,12 +55,18 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     start: z.int().check(z.nonnegative()),
     end: z.int().check(z.nonnegative()),
   }),
+  /** Finds the terms and claims in blocks of the page's text (the matcher lives in the background). */
+  MatchBlocksRequestSchema,
+  /** What a hover card shows about a claim or a term, asked when the card is about to open. */
+  CardDataRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const BackgroundResponseSchemas = {
   'page-state-changed': z.object({}),
   'open-source': z.object({}),
+  'match-blocks': MatchBlocksResultSchema,
+  'card-data': CardDataSchema,
 } satisfies Record<BackgroundRequest['type'], z.ZodMiniType>;
 
 /** What travels back: the handler's answer, or why there is none. */

@@ -170,6 +170,8 @@ export function onPageStateChanged(tabId: number, callback: (claimCount: number)
   if (options.signal?.aborted) return () => undefined;
   const listener = (message: unknown, sender: Sender): undefined => {
     if (!isFromOwnContentScript(sender) || sender.tab.id !== tabId) return undefined;
+    // The content script also sends its text to be matched: never parse that here.
+    if (!isPlainObject(message) || message.type !== 'page-state-changed') return undefined;
     const request = BackgroundRequestSchema.safeParse(message);
     if (request.success && request.data.type === 'page-state-changed') callback(request.data.claimCount);
     return undefined;

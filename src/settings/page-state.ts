@@ -25,7 +25,8 @@ export const ClaimIdSchema = z.string().check(z.maxLength(PAGE_LIMITS.id), z.reg
 
 /** A claim statement in every database language (claims/schema.ts StatementSchema, in zod/mini). */
 const statementText = z.string().check(z.minLength(1));
-const StatementSchema = z.object({ en: statementText, nb: statementText, bg: statementText } satisfies Record<Language, unknown>);
+export const StatementSchema = z.object({ en: statementText, nb: statementText, bg: statementText } satisfies Record<Language, unknown>);
+export type Statement = z.infer<typeof StatementSchema>;
 
 /** One highlighted claim sentence on the page. */
 export const PageMatchSchema = z

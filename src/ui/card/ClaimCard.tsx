@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'preact/hooks';
-import { createTranslator } from '../../i18n/translate.ts';
+import { createCardTranslator as createTranslator } from '../../i18n/card-translate.ts';
 import { DeniesIcon } from '../common/icons.tsx';
 import { TranslatorContext, useTranslator } from '../common/translator-context.ts';
 import { CardFrame } from './CardFrame.tsx';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { createTranslator } from '../../i18n/translate.ts';
+import { createCardTranslator as createTranslator } from '../../i18n/card-translate.ts';
 import { ChevronIcon } from '../common/icons.tsx';
 import { StrengthBadge } from '../common/StrengthBadge.tsx';
 import { TranslatorContext, useTranslator } from '../common/translator-context.ts';

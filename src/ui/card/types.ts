@@ -1,5 +1,4 @@
 import type { UiLocale } from '../../i18n/locale.ts';
-import type { ConceptId } from '../../lexicon/concept-ids.ts';
 import type { ClaimView, OpenSource, SourceHref, SourceView } from '../common/types.ts';
 
 /** Whether the page sentence asserts the claim or argues against it (from the matcher). */
@@ -27,7 +26,8 @@ export interface ClaimCardContent extends CardContext {
 /** A bare term (a concept named without a recognised claim). */
 export interface TermCardContent extends CardContext {
   kind: 'term';
-  conceptId: ConceptId;
+  /** The concept's id (a lexicon concept), for tests and styling hooks. */
+  conceptId: string;
   /** The concept's name in the reader's language (from the lexicon). */
   displayName: string;
   /** The claims about this concept, strongest first if the caller wants an order. */

@@ -9,8 +9,7 @@ function start(controller: AbortController) {
   const annotator = createAnnotator({
     reader: textIndexReader,
     matcher: fakeMatcher(),
-    gradeOf: () => 'low',
-    describeClaim: () => 'Claim: magnesium blocks NMDA receptors. Evidence: low.',
+    describeClaim: (item) => `Claim: ${item.statement?.en} Evidence: ${item.grade}.`,
     settings: () => ({ highlightTerms: true, minGrade: 'very-low', style: 'colour-blind-safe' }),
     onChange: () => (changes += 1),
     signal: controller.signal,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planBlock } from '../../../src/page/block-plan.ts';
 
 const grades: Record<string, 'low' | 'very-low' | 'moderate'> = { a: 'low', b: 'very-low', c: 'moderate' };
-const gradeOf = (id: string) => grades[id];
+const statement = { en: 'A claim.', nb: 'En påstand.', bg: 'Твърдение.' };
+const gradeOf = (id: string) => (grades[id] ? { grade: grades[id], statement } : undefined);
 
 describe('what one block highlights', () => {
   const matches = {

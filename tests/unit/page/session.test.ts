@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cardData } from '../../../src/claims/card-data.ts';
 import type { ClaimBundle } from '../../../src/claims/schema.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
 import { createSession, type Session } from '../../../src/page/session.ts';
@@ -32,12 +33,12 @@ describe('a tab session', () => {
     reports = [];
     session = createSession({
       hostname,
-      bundle,
       reader: textIndexReader,
       matcherFor: () => fakeMatcher('magnesium-blocks-nmda'),
       t: createTranslator(locale),
       initialSettings: settings,
       reportClaimCount: (n) => reports.push(n),
+      fetchCard: async (subject) => cardData(bundle, subject),
       sourceHref: (id, s, e) => `ext://source.html?id=${id}&start=${s}&end=${e}`,
       signal: controller.signal,
     });
@@ -103,7 +104,8 @@ describe('a tab session', () => {
     await session.idle();
     const [match] = session.pageState().matches;
     expect(session.reveal(match!.id)).toBe(true);
-    expect(document.querySelector('[data-mglens-ui]')).not.toBeNull();
+    // The card's claim and sources come from the background first.
+    await expect.poll(() => document.querySelector('[data-mglens-ui]')).not.toBeNull();
     expect(session.reveal('mg-gone')).toBe(false);
   });
 });

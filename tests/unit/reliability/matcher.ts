@@ -1,7 +1,8 @@
 import type { Grade } from '../../../src/claims/schema.ts';
 import type { AnnotatorOptions, TextMatcher } from '../../../src/page/annotator.ts';
-import type { ClaimFound, TermFound } from '../../../src/page/block-plan.ts';
+import type { ClaimFound, TermFound } from '../../../src/settings/match-schemas.ts';
 import { textIndexReader } from '../../../src/page/text-index.ts';
+import { batchMatcher } from '../page/fakes.ts';
 
 /**
  * A deterministic stand-in for the real matcher that finds claims and terms at many positions:
@@ -15,9 +16,12 @@ const SUBSTANCE = /magnes|магнез/iu;
 const CONDITION = /migr|мигрен|hodepine|главобол/iu;
 const DENIAL = /(?<![\p{L}])(?:not|ikke|не)(?![\p{L}])/iu;
 
+const GRADES: Grade[] = ['very-low', 'low', 'moderate', 'high'];
+const statement = { en: 'A claim.', nb: 'En påstand.', bg: 'Твърдение.' };
+
 export function stemMatcher(): TextMatcher {
-  return {
-    match(text) {
+  return batchMatcher(
+    (text) => {
       const terms: TermFound[] = [...text.matchAll(TERM)].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
@@ -38,18 +42,16 @@ export function stemMatcher(): TextMatcher {
       }
       return { terms, claims };
     },
-  };
+    (id) => ({ grade: GRADES[Number(id.slice(-1)) % GRADES.length]!, statement }),
+  );
 }
-
-const GRADES: Grade[] = ['very-low', 'low', 'moderate', 'high'];
 
 /** Annotator options around the stem matcher: every grade shown, terms on. */
 export function reliabilityOptions(signal: AbortSignal, extra: Partial<AnnotatorOptions> = {}): AnnotatorOptions {
   return {
     reader: textIndexReader,
     matcher: stemMatcher(),
-    gradeOf: (id) => GRADES[Number(id.slice(-1)) % GRADES.length],
-    describeClaim: (id) => `Claim ${id}`,
+    describeClaim: (item) => `Claim ${item.claimId}`,
     settings: () => ({ highlightTerms: true, minGrade: 'very-low', style: 'colour-blind-safe' }),
     signal,
     ...extra,

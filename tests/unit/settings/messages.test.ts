@@ -88,12 +88,19 @@ describe('answer (the content channel)', () => {
   });
 });
 
+const backgroundHandlers = (): Handlers<'background'> => ({
+  'page-state-changed': vi.fn(() => ({})),
+  'open-source': vi.fn(() => ({})),
+  'match-blocks': vi.fn(() => ({ results: [], claims: {} })),
+  'card-data': vi.fn(() => ({ claims: [], sources: [] })),
+});
+
 describe('answer (the background channel)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });
 
-  const handlers = (): Handlers<'background'> => ({ 'page-state-changed': vi.fn(() => ({})), 'open-source': vi.fn(() => ({})) });
+  const handlers = backgroundHandlers;
 
   it('takes counts only from its own content script in a top frame', async () => {
     const h = handlers();
@@ -181,7 +188,7 @@ describe('sendToTab and sendToBackground', () => {
 
   it('reaches the background through onMessage end to end', async () => {
     const handler = vi.fn(() => ({}));
-    onMessage('background', { 'page-state-changed': handler, 'open-source': vi.fn(() => ({})) });
+    onMessage('background', { ...backgroundHandlers(), 'page-state-changed': handler });
     // The fake browser delivers runtime messages with an empty sender; give it the content script's.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
       async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, contentScript)).find(Boolean),
