@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../../src/page/annotator.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnnotator, type TextMatcher } from '../../../src/page/annotator.ts';
 import { textIndexReader } from '../../../src/page/text-index.ts';
 import { fakeMatcher } from './fakes.ts';
 
-function start(controller: AbortController) {
+function start(controller: AbortController, matcher: TextMatcher = fakeMatcher()) {
   let changes = 0;
   const annotator = createAnnotator({
     reader: textIndexReader,
-    matcher: fakeMatcher(),
+    matcher,
     describeClaim: (item) => `Claim: ${item.statement?.en} Evidence: ${item.grade}.`,
     settings: () => ({ highlightTerms: true, minGrade: 'very-low', style: 'colour-blind-safe' }),
     onChange: () => (changes += 1),
@@ -92,5 +92,60 @@ describe('annotating a page', () => {
     hostile.disconnect();
     expect(strips).toBeLessThan(20);
     expect(p.textContent).toBe('Magnesium again and again.');
+  });
+
+  it('highlights a block the page rewrote while its matches were on their way by its newest text', async () => {
+    document.body.innerHTML = '<p id="p">Nothing yet.</p>';
+    controller = new AbortController();
+    const inner = fakeMatcher();
+    let holdNext = false;
+    const held: (() => void)[] = [];
+    const slow: TextMatcher = {
+      match(blocks) {
+        if (!holdNext) return inner.match(blocks);
+        holdNext = false;
+        return new Promise((resolve) => held.push(() => resolve(inner.match(blocks))));
+      },
+    };
+    const { annotator } = start(controller, slow);
+    await annotator.ready;
+    const text = document.getElementById('p')!.firstChild as Text;
+    holdNext = true;
+    text.data = 'Magnesium blocks old receptors.';
+    await settle();
+    expect(held).toHaveLength(1);
+    // The page changes the paragraph again; this answer comes back at once...
+    text.data = 'Now magnesium blocks new receptors, and the sentence is longer.';
+    await settle();
+    // ...and the first one, for text that is gone, arrives last.
+    held[0]!();
+    await settle();
+    const p = document.getElementById('p')!;
+    const marks = [...p.querySelectorAll('mark[data-mglens="claim"]')];
+    expect(marks.map((m) => m.textContent).join('')).toBe('Now magnesium blocks new receptors, and the sentence is longer.');
+    expect(p.textContent).toBe('Now magnesium blocks new receptors, and the sentence is longer.');
+  });
+
+  it('leaves the page as it is when the matcher cannot be reached', async () => {
+    document.body.innerHTML = '<p>Magnesium blocks NMDA receptors.</p>';
+    const before = document.body.innerHTML;
+    controller = new AbortController();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { annotator } = start(controller, { match: () => Promise.reject(new Error('Extension context invalidated.')) });
+    await annotator.ready;
+    expect(document.body.innerHTML).toBe(before);
+    expect(annotator.items()).toHaveLength(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('sends a long page to the matcher in a few batches, not a message per paragraph', async () => {
+    document.body.innerHTML = Array.from({ length: 450 }, (_, i) => `<p>Paragraph ${i} about magnesium.</p>`).join('');
+    controller = new AbortController();
+    const matcher = fakeMatcher();
+    const { annotator } = start(controller, matcher);
+    await annotator.ready;
+    expect(document.querySelectorAll('mark[data-mglens="term"]')).toHaveLength(450);
+    expect(matcher.requests).toBeLessThanOrEqual(7);
   });
 });
