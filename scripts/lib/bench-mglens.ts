@@ -24,8 +24,13 @@ export interface LoadRun {
 }
 
 export interface MutationRun {
-  /** Per appended paragraph: the observer callback plus the re-annotation it queued (ms). */
+  /**
+   * Per appended paragraph, main-thread time: the observer callback, reading the block and sending
+   * it to the background, and highlighting it when the matches are back (ms).
+   */
   handledMs: number[];
+  /** Per appended paragraph: from the observer callback to the highlights written (ms; includes the background's matching). */
+  latencyMs: number[];
   highlightsAdded: number;
 }
 
@@ -111,6 +116,7 @@ export async function appendParagraphs(opened: OpenedPage, paragraphs: readonly 
   const { page } = opened;
   const before = await highlightCount(page);
   const handledMs: number[] = [];
+  const latencyMs: number[] = [];
   for (const { lang, html } of paragraphs) {
     const start = (await events(page)).length;
     const flushes = (await events(page)).filter(([n]) => n === 'flush:end').length;
@@ -123,9 +129,12 @@ export async function appendParagraphs(opened: OpenedPage, paragraphs: readonly 
     })()`);
     await waitForEvent(page, 'flush:end', flushes + 1, 10_000);
     const list = (await events(page)).slice(start);
-    handledMs.push(spanTotal(list, 'mutations') + spanTotal(list, 'flush'));
+    handledMs.push(spanTotal(list, 'mutations') + spanTotal(list, 'flush-read') + spanTotal(list, 'flush-apply'));
+    const first = list.find(([n]) => n === 'mutations:start')?.[1];
+    const last = list.filter(([n]) => n === 'flush:end').pop()?.[1];
+    if (first !== undefined && last !== undefined) latencyMs.push(last - first);
   }
-  return { handledMs, highlightsAdded: (await highlightCount(page)) - before };
+  return { handledMs, latencyMs, highlightsAdded: (await highlightCount(page)) - before };
 }
 
 /** Sum of the durations of `<name>:start` ... `<name>:end` pairs. */

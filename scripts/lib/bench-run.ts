@@ -111,6 +111,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const longest = Math.max(...loads.map((l) => l.annotation.longestMs));
     const firstScreen = median(loads.map((l) => l.firstScreenMs));
     const handled = mutations.flatMap((m) => m.handledMs);
+    const latency = mutations.flatMap((m) => m.latencyMs);
     const offMs = median(offs.map((o) => o.cost.totalMs));
     const noneMs = median(noneLoads.map((l) => l.annotation.totalMs));
     const heapAdded = median(heaps) - median(plainHeap);
@@ -148,6 +149,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         tasks: { count: median(loads.map((l) => l.annotation.tasks)), over50ms: median(loads.map((l) => l.annotation.tasksOver50)), longestMs: longest },
         highlights: median(loads.map((l) => l.highlights)),
         appendMs: { median: median(handled), max: Math.max(...handled), samples: handled.length, highlightsAdded: mutations[0]?.highlightsAdded ?? 0 },
+        appendLatencyMs: { median: median(latency), max: Math.max(...latency) },
         turnOffMs: { median: offMs, restoreJsMs: median(offs.map((o) => o.restoreMs)), renderMs: median(offs.map((o) => o.cost.renderMs)), marksLeft: Math.max(...offs.map((o) => o.marksLeft)), restoredExactly: offs.every((o) => o.restoredExactly) },
         noTermPageMs: { median: noneMs, runs: noneLoads.map((l) => l.annotation.totalMs), highlights: median(noneLoads.map((l) => l.highlights)) },
         heapAddedMB: round(heapAdded / 2 ** 20),

@@ -13,7 +13,7 @@ import {
  * boundary: it is validated here, and a malformed or stale file fails loudly with its name, rather
  * than surfacing later as an undefined field in a hover card.
  *
- * The content script imports only `builtClaimBundle`; bundlers drop the unused database.
+ * The background loads the bundle (its matcher and the hover cards' data); extension pages the database.
  */
 
 function parseOrExplain<T>(schema: z.ZodType<T>, json: unknown, origin: string): T {
@@ -45,14 +45,4 @@ export function loadClaimDatabase(): ClaimDatabase {
 export function loadClaimBundle(): ClaimBundle {
   bundle ??= parseClaimBundle(bundleJson);
   return bundle;
-}
-
-/**
- * The slim bundle as the build wrote it, for the content script. Not validated again: here it is
- * not a trust boundary, since `npm run build:claims` validated it with ClaimBundleSchema when
- * it wrote it and the extension ships that file unchanged. Validating it on every page would
- * load all of zod into every page and cost each one ~20 ms before the first highlight.
- */
-export function builtClaimBundle(): ClaimBundle {
-  return bundleJson as unknown as ClaimBundle;
 }
