@@ -42,6 +42,8 @@ export function attachInteractions(options: InteractionOptions): Interactions {
   let hideTimer: number | undefined;
   /** Counts requests to open: a card whose data arrives after a newer request (or a close) is not shown. */
   let opening = 0;
+  /** The request a hover started (a pointer leaving the highlight cancels it), or -1. */
+  let hoverRequest = -1;
 
   const clearTimers = () => {
     view.clearTimeout(showTimer);
@@ -71,12 +73,13 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     return host;
   };
 
-  function open(mark: HTMLElement, opts: { focus?: boolean; pinned?: boolean } = {}) {
+  function open(mark: HTMLElement, opts: { focus?: boolean; pinned?: boolean } = {}, fromHover = false) {
     clearTimers();
     if (!mark.isConnected) return;
     const content = options.contentFor(mark);
     if (isPromise(content)) {
       const request = opening;
+      hoverRequest = fromHover ? request : -1;
       void content.then((loaded) => {
         if (request === opening && !options.signal.aborted && mark.isConnected && loaded) show(mark, loaded, opts);
       });
@@ -119,7 +122,7 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     const mark = highlightOf(event.target);
     if (!mark) {
       view.clearTimeout(showTimer);
-      if (!host?.isOpen()) opening += 1; // a card still loading for a highlight just left
+      if (hoverRequest === opening) opening += 1; // a card still loading for a highlight just left
       scheduleHide();
       return;
     }
@@ -130,7 +133,7 @@ export function attachInteractions(options: InteractionOptions): Interactions {
     if (host?.isPinned()) return; // a pinned card stays until closed or another is clicked
     view.clearTimeout(showTimer);
     void options.contentFor(mark); // starts fetching the card's data during the hover delay
-    showTimer = view.setTimeout(() => open(mark), Math.max(0, options.hoverDelayMs()));
+    showTimer = view.setTimeout(() => open(mark, {}, true), Math.max(0, options.hoverDelayMs()));
   };
 
   const onFocusIn = (event: FocusEvent) => {

@@ -111,6 +111,28 @@ describe('a hover card whose data is fetched', () => {
     expect(host()).toBeNull();
   });
 
+  it('shows no card for a highlight the pointer left while another card was open', async () => {
+    hover(first);
+    answer(first).resolve(content);
+    await vi.advanceTimersByTimeAsync(350);
+    expect(isActive(first)).toBe(true);
+    hover(second);
+    await vi.advanceTimersByTimeAsync(350);
+    hover(document.body);
+    await vi.advanceTimersByTimeAsync(400);
+    answer(second).resolve(content);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(isActive(second)).toBe(false);
+  });
+
+  it('still opens a card asked for with the keyboard when the pointer wanders meanwhile', async () => {
+    first.focus();
+    hover(document.body);
+    answer(first).resolve(content);
+    await settle();
+    expect(isActive(first)).toBe(true);
+  });
+
   it('shows the card asked for last when an older answer arrives after it', async () => {
     first.focus();
     second.focus();
