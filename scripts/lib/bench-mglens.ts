@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { defaultSettings } from '../../src/settings/schema.ts';
 import type { BenchBrowser } from './bench-browser.ts';
 import { heapAfterGc, openTab } from './bench-browser.ts';
-import { scriptEvaluation, startTracing, userMarks, windowCost, type WindowCost } from './bench-trace.ts';
+import { longTaskParts, scriptEvaluation, startTracing, userMarks, windowCost, type WindowCost } from './bench-trace.ts';
 
 /**
  * MgLens measured in a tab, with the extension loaded. The content script announces its moments
@@ -20,6 +20,10 @@ export interface LoadRun {
   passDoneMs: number;
   /** Main-thread time from the script's start to the full pass done. */
   annotation: WindowCost;
+  /** When the first screen's blocks went to the background and came back (after the script's start). */
+  firstScreenSteps: string;
+  /** The tasks over 50 ms in that window and what was inside them. */
+  longTasks: string[];
   highlights: number;
 }
 
@@ -90,6 +94,10 @@ export async function loadWithMglens(browser: BenchBrowser, url: string): Promis
   const script = scriptEvaluation(trace, browser.extensionUrl!);
   const marks = userMarks(trace, 'mglens:');
   const firstScreen = marks.get('mglens:first-screen')?.[0];
+  const since = (name: string) => {
+    const t = marks.get(`mglens:${name}`)?.[0];
+    return t === undefined || !script ? undefined : Math.round((t - script.ts) / 100) / 10;
+  };
   const passDone = marks.get('mglens:pass-done')?.[0];
   if (!script || firstScreen === undefined || passDone === undefined) throw new Error(`no MgLens marks in the trace of ${url}`);
   // The pass's last task ends after its mark; include the frame it renders.
@@ -100,8 +108,10 @@ export async function loadWithMglens(browser: BenchBrowser, url: string): Promis
     load: {
       scriptEvalMs: script.dur / 1000,
       firstScreenMs: (firstScreen - script.ts) / 1000,
+      firstScreenSteps: `sent +${since('first-screen-sent')} ms, answered +${since('first-screen-answered')} ms`,
       passDoneMs: (passDone - script.ts) / 1000,
       annotation,
+      longTasks: longTaskParts(trace, script, script.ts, passDone + 20_000),
       highlights: await highlightCount(page),
     },
   };

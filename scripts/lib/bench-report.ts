@@ -87,6 +87,7 @@ export function formatTable(result: BenchResult): string {
 
 function fmt(v: unknown): string {
   if (typeof v === 'number') return String(round(v));
+  if (Array.isArray(v)) return v.length === 0 ? 'none' : v.map(String).join('\n' + ' '.repeat(31));
   if (typeof v === 'object' && v !== null) {
     return Object.entries(v)
       .map(([k, x]) => `${k}=${typeof x === 'number' ? round(x) : Array.isArray(x) ? `[${x.map((y) => (typeof y === 'number' ? round(y) : y)).join(', ')}]` : String(x)}`)

@@ -144,10 +144,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       mglens: {
         scriptEvalMs: { median: median(loads.map((l) => l.scriptEvalMs)), runs: loads.map((l) => l.scriptEvalMs) },
         firstScreenMs: { median: firstScreen, runs: loads.map((l) => l.firstScreenMs) },
+        firstScreenSteps: loads.map((l, i) => `run ${i + 1}: ${l.firstScreenSteps}`),
         passDoneMs: { median: median(loads.map((l) => l.passDoneMs)), runs: loads.map((l) => l.passDoneMs) },
         annotationMs: { median: fullMs, renderMs: fullRenderMs, runs: loads.map((l) => l.annotation.totalMs) },
         tasks: { count: median(loads.map((l) => l.annotation.tasks)), over50ms: median(loads.map((l) => l.annotation.tasksOver50)), longestMs: longest },
         highlights: median(loads.map((l) => l.highlights)),
+        longTasks: loads.flatMap((l, i) => l.longTasks.map((t) => `run ${i + 1}: ${t}`)),
         appendMs: { median: median(handled), max: Math.max(...handled), samples: handled.length, highlightsAdded: mutations[0]?.highlightsAdded ?? 0 },
         appendLatencyMs: { median: median(latency), max: Math.max(...latency) },
         turnOffMs: { median: offMs, restoreJsMs: median(offs.map((o) => o.restoreMs)), renderMs: median(offs.map((o) => o.cost.renderMs)), marksLeft: Math.max(...offs.map((o) => o.marksLeft)), restoredExactly: offs.every((o) => o.restoredExactly) },

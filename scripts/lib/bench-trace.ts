@@ -120,6 +120,24 @@ export function windowCost(events: readonly TraceEvent[], thread: Thread, from: 
   return { totalMs: total / 1000, renderMs: render / 1000, longestMs: longest / 1000, tasks: tasks.length, tasksOver50: over };
 }
 
+/**
+ * What the window's tasks over `overMs` were made of: for each, its duration and the longest
+ * events inside it (a script's function call, style, layout, paint, GC), for the report.
+ */
+export function longTaskParts(events: readonly TraceEvent[], thread: Thread, from: number, to: number, overMs = 50): string[] {
+  const tasks = tasksOf(events, thread).filter((t) => t.ts + t.dur! > from && t.ts <= to && t.dur! > overMs * 1000);
+  return tasks.map((task) => {
+    const inside = events.filter(
+      (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name !== 'RunTask' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) >= 2000,
+    );
+    const parts = inside
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+      .slice(0, 4)
+      .map((e) => `${e.name}${e.args?.data?.url ? `(${String(e.args.data.url).split('/').pop()})` : ''} ${Math.round((e.dur ?? 0) / 1000)}`);
+    return `${Math.round(task.dur! / 1000)} ms at +${Math.round((task.ts - from) / 1000)} ms: ${parts.join(', ')}`;
+  });
+}
+
 /** User Timing marks whose names start with `prefix`, by name, in trace time (every world's). */
 export function userMarks(events: readonly TraceEvent[], prefix: string): Map<string, number[]> {
   const marks = new Map<string, number[]>();

@@ -551,7 +551,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const block = reader.ownBlock(own);
       if (block && !records.has(own)) firstScreen.set(own, block);
     }, { signal });
+    benchMark('first-screen-sent');
     await matchBlocks([...firstScreen.values()], async (matched) => {
+      benchMark('first-screen-answered');
       await runSliced(matched, annotate, { signal });
     });
     notify();
