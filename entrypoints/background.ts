@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardData } from '../src/claims/card-data.ts';
 import { loadClaimBundle } from '../src/claims/database.ts';
-import { createPageMatcher, type PageMatcher } from '../src/matching/page-matcher.ts';
+import { createPageMatcher, warmUpBlocks, type PageMatcher } from '../src/matching/page-matcher.ts';
+import { MATCH_LANGUAGES } from '../src/settings/schema.ts';
 import { clearClaimCount, initBadge, showClaimCount } from '../src/settings/background/badge.ts';
 import { badgeTitle } from '../src/settings/background/badge-title.ts';
 import { handleCommand } from '../src/settings/background/toggle-command.ts';
 import { openSource } from '../src/settings/extension-pages.ts';
+import type { MatchBlock } from '../src/settings/match-schemas.ts';
 import { onMessage } from '../src/settings/messages.ts';
 
 // Listeners are added synchronously: an MV3 service worker woken by an event only delivers it
@@ -18,6 +20,17 @@ export default defineBackground(() => {
   // background and builds it then, before the page's content script asks.
   let matcher: PageMatcher | undefined;
   const pageMatcher = () => (matcher ??= createPageMatcher(loadClaimBundle()));
+  // Then warmed, a few statements per task so that a page's request never waits long behind it.
+  let warming: MatchBlock[] | undefined;
+  const warmUp = () => {
+    if (warming) return;
+    warming = warmUpBlocks(loadClaimBundle());
+    const step = () => {
+      pageMatcher().match(warming!.splice(0, 6), MATCH_LANGUAGES);
+      if (warming!.length > 0) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  };
 
   onMessage('background', {
     'page-state-changed': async ({ claimCount }, sender) => {
@@ -29,7 +42,10 @@ export default defineBackground(() => {
       await openSource(source, start, end);
       return {};
     },
-    'match-blocks': ({ blocks, languages }) => pageMatcher().match(blocks, languages),
+    'match-blocks': ({ blocks, languages }) => {
+      warmUp();
+      return pageMatcher().match(blocks, languages);
+    },
     'card-data': ({ subject }) => cardData(loadClaimBundle(), subject),
   });
 
@@ -37,7 +53,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     void clearClaimCount(tabId, badgeTitle(0));
-    setTimeout(pageMatcher, 0);
+    warmUp();
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

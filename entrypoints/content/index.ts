@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickLocale } from '../../src/i18n/locale.ts';
 import { createCardTranslator } from '../../src/i18n/card-translate.ts';
+import { benchMark } from '../../src/page/bench-marks.ts';
 import { createSession } from '../../src/page/session.ts';
 import { textIndexReader } from '../../src/page/text-index.ts';
 import '../../src/page/highlight.css';
@@ -17,6 +18,8 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
+    const initialSettings = await getSettings();
+    benchMark('settings-read');
     const session = createSession({
       hostname: location.hostname,
       reader: textIndexReader,
@@ -24,7 +27,7 @@ export default defineContentScript({
       matcherFor: (languages) => ({ match: (blocks) => sendToBackground({ type: 'match-blocks', languages: [...languages], blocks: [...blocks] }) }),
       fetchCard: (subject) => sendToBackground({ type: 'card-data', subject }),
       t: createCardTranslator(pickLocale(navigator.languages)),
-      initialSettings: await getSettings(),
+      initialSettings,
       reportClaimCount: (count) => void reportClaimCount(count),
       sourceHref: sourceUrl,
       onOpenSource: (source, start, end) => void sendToBackground({ type: 'open-source', source, start, end }).catch(() => {}),

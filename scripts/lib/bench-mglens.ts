@@ -108,7 +108,7 @@ export async function loadWithMglens(browser: BenchBrowser, url: string): Promis
     load: {
       scriptEvalMs: script.dur / 1000,
       firstScreenMs: (firstScreen - script.ts) / 1000,
-      firstScreenSteps: `sent +${since('first-screen-sent')} ms, answered +${since('first-screen-answered')} ms`,
+      firstScreenSteps: `settings +${since('settings-read')}, blocks found +${since('first-screen-found')}, sent +${since('first-screen-sent')}, answered +${since('first-screen-answered')} ms`,
       passDoneMs: (passDone - script.ts) / 1000,
       annotation,
       longTasks: longTaskParts(trace, script, script.ts, passDone + 20_000),

@@ -52,3 +52,13 @@ export function createPageMatcher(bundle: ClaimBundle, matcher: Matcher = create
     },
   };
 }
+
+/**
+ * Blocks to warm a new matcher with: every claim statement in every language. The first text a
+ * matcher meets pays for compiling the scanner's dispatch buckets it needs and for the claim
+ * index's per-claim caches (measured in Node: ~1.2 s for these 345 statements cold, ~0.1 s warm);
+ * matched ahead of a page, in small slices, that cost is not paid while a reader waits.
+ */
+export function warmUpBlocks(bundle: ClaimBundle): MatchBlock[] {
+  return bundle.claims.flatMap((claim) => (['en', 'nb', 'bg'] as const).map((lang) => ({ text: claim.statement[lang], lang })));
+}

@@ -547,6 +547,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const own = reader.blockOf(element);
       if (own) onScreen.add(own);
     }
+    benchMark('first-screen-found');
     await runSliced(onScreen, (own) => {
       const block = reader.ownBlock(own);
       if (block && !records.has(own)) firstScreen.set(own, block);
