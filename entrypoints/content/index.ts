@@ -7,7 +7,7 @@ import { textIndexReader } from '../../src/page/text-index.ts';
 import '../../src/page/highlight.css';
 import { sendToBackground, onMessage } from '../../src/settings/messages.ts';
 import { reportClaimCount } from '../../src/settings/report.ts';
-import { getSettings, watchSettings } from '../../src/settings/settings.ts';
+import { getSettingsAtStart, watchSettings } from '../../src/settings/settings.ts';
 import { sourceUrl } from '../../src/settings/extension-pages.ts';
 
 // Wiring only: the logic lives in src/page/session.ts and is tested there.
@@ -18,7 +18,7 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
-    const initialSettings = await getSettings();
+    const initialSettings = await getSettingsAtStart();
     benchMark('settings-read');
     const session = createSession({
       hostname: location.hostname,

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
+import { isPlainObject } from './json-value.ts';
 import { createWriteQueue, readRepaired } from './read-repaired.ts';
-import { SETTINGS_VERSIONING, settingsItem } from './items.ts';
+import { SETTINGS_VERSIONING, STORAGE_KEYS, settingsItem } from './items.ts';
 import { repairSettings } from './repair-settings.ts';
 import { SettingsSchema, defaultSettings, type Settings } from './schema.ts';
 import { isActiveOn, withAnnotationToggled, withSiteActive } from './site-rules.ts';
@@ -14,6 +16,29 @@ const enqueue = createWriteQueue();
 /** The current settings; a corrupted stored value is repaired and written back. Never throws. */
 export function getSettings(): Promise<Settings> {
   return readRepaired(settingsItem(), repairSettings, SETTINGS_VERSIONING.version);
+}
+
+/**
+ * The settings in one storage read, for the content script's start, where every round trip to the
+ * browser delays the first highlight: the storage item's own read waits for its migration check
+ * and then reads again. When the stored value has another version, or needs repair, this falls
+ * back to getSettings, which migrates and writes the repair back.
+ */
+export async function getSettingsAtStart(): Promise<Settings> {
+  const key = STORAGE_KEYS.settings.replace(/^local:/, '');
+  const metaKey = `${key}$`;
+  try {
+    const stored = await browser.storage.local.get([key, metaKey]);
+    const meta = stored[metaKey];
+    const version = isPlainObject(meta) && typeof meta.v === 'number' ? meta.v : 1;
+    if (version === SETTINGS_VERSIONING.version) {
+      const { value, repaired } = repairSettings(stored[key] ?? null);
+      if (!repaired) return value;
+    }
+  } catch {
+    // getSettings reports the failure and falls back to the defaults.
+  }
+  return getSettings();
 }
 
 /**

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   getSettings,
+  getSettingsAtStart,
   resetSettings,
   setEnabled,
   setSiteActive,
@@ -92,6 +93,42 @@ describe('settings in storage', () => {
   it('resets to the defaults', async () => {
     await updateSettings((s) => ({ ...s, enabled: false, style: 'high-contrast' }));
     expect(await resetSettings()).toEqual(defaultSettings());
+  });
+});
+
+describe('settings at the content script start (one storage read)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('reads what the popup stored, in a single storage call', async () => {
+    const next = await updateSettings((s) => ({ ...s, enabled: false, minGrade: 'low' }));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await getSettingsAtStart()).toEqual(next);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the defaults when nothing is stored', async () => {
+    expect(await getSettingsAtStart()).toEqual(defaultSettings());
+  });
+
+  it('repairs a corrupted value through the full path, which writes the repair back', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'no', languages: [1, 'nb'] } });
+    expect(await getSettingsAtStart()).toEqual({ ...defaultSettings(), languages: ['nb'] });
+    expect((await stored()).value).toEqual({ ...defaultSettings(), languages: ['nb'] });
+  });
+
+  it('leaves a value of another version to the storage item (which migrates), not reading it raw', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), enabled: false }, settings$: { v: 2 } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await getSettingsAtStart();
+    expect(get.mock.calls.length).toBeGreaterThan(1);
+  });
+
+  it('falls back to the defaults when storage fails, without throwing', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(getSettingsAtStart()).resolves.toEqual(defaultSettings());
   });
 });
 
