@@ -2,7 +2,8 @@ import { CONCEPT_IDS, type ConceptId } from './concept-ids.ts';
 import { termClosure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
-import { capturingGroups, hoistLeadingLookbehinds, lookarounds, prefixes, specificity } from './regex-shape.ts';
+import { analyse, type FragmentShape, hoistLeadingLookbehinds } from './regex-shape.ts';
+import { type ShapeTable, shapeTable, tabledAnalyse } from './shape-table.ts';
 
 /** A surface form ready for matching: its expanded source and what a hit on it means. */
 export interface CompiledForm {
@@ -29,6 +30,7 @@ export interface CompiledLexicon {
   /**
    * Every form in one alternation (flags `gu`, no capturing groups), for callers that want a
    * single pattern. `findTerms` does not run it: see `scanner.ts` for why it dispatches instead.
+   * Built on first access, so the matcher never pays for it.
    */
   readonly pattern: RegExp;
   /** All forms, most specific first (the order in which alternatives are tried). */
@@ -50,52 +52,68 @@ const WORD_CHAR = `[${LETTER_RANGES}${MARK_RANGES}${DIGIT_RANGES}]`;
 const LEFT_BOUNDARY = `(?<!${WORD_CHAR})`;
 const RIGHT_BOUNDARY = `(?!${WORD_CHAR})`;
 
+const RANGES: Readonly<Record<string, string>> = { L: LETTER_RANGES, M: MARK_RANGES, N: DIGIT_RANGES };
+const SEPARATORS: Readonly<Record<string, string>> = { ' ': '[\\s\\-]+', '~': '[\\s\\-]*', _: '[\\s,;:\\-]+' };
+/** What `expandConventions` rewrites or must step over: \p{L|M|N}, other escapes, classes, separators. */
+const CONVENTION = /\\p\{([LMN])\}|\\[^]?|\[(?:\\[^]?|[^\\\]])*\]?|[ ~_]/g;
+const IN_CLASS = /\\p\{([LMN])\}|\\[^]?/g;
+
 /**
  * Expands the lexicon's conventions: a space is "whitespace and/or hyphen", "~" is an optional
  * one (compounds written as one word, hyphenated, or spaced), "_" is whitespace or punctuation
- * between words. Character classes are left alone.
+ * between words. Character classes are left alone, except that \p{L}, \p{M} and \p{N} become
+ * explicit ranges everywhere.
  */
 export function expandConventions(p: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i] as string;
-    if (ch === '\\') {
-      const property = /^\\p\{([LMN])\}/.exec(p.slice(i));
-      if (property) {
-        const ranges = property[1] === 'L' ? LETTER_RANGES : property[1] === 'M' ? MARK_RANGES : DIGIT_RANGES;
-        out += inClass ? ranges : `[${ranges}]`;
-        i += property[0].length - 1;
-        continue;
-      }
-      out += ch + (p[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
-    } else if (ch === ' ') {
-      out += '[\\s\\-]+';
-    } else if (ch === '~') {
-      out += '[\\s\\-]*';
-    } else if (ch === '_') {
-      out += '[\\s,;:\\-]+';
-    } else {
-      out += ch;
-    }
+  // Without classes or escapes there is no context to track: plain replacements (half the lexicon).
+  if (!p.includes('[') && !p.includes('\\')) {
+    let out = p;
+    for (const separator in SEPARATORS) if (out.includes(separator)) out = out.replaceAll(separator, SEPARATORS[separator] as string);
+    return out;
   }
-  return out;
+  // A regex finds the few places to rewrite: a loop over every character costs far more.
+  return p.replace(CONVENTION, (m: string, property: string | undefined) => {
+    if (property !== undefined) return `[${RANGES[property]}]`;
+    if (m[0] === '[') return m.replace(IN_CLASS, (e: string, inner: string | undefined) => (inner === undefined ? e : (RANGES[inner] as string)));
+    return SEPARATORS[m] ?? m;
+  });
 }
 
 function toSpec(entry: Entry): FormSpec {
   return typeof entry === 'string' ? { p: entry } : entry;
 }
 
-/** Compiles lexicon parts into one combined pattern. Pure; call once and reuse the result. */
+/**
+ * Compiles lexicon parts into one combined pattern. Pure; call once and reuse the result.
+ * Fragments are analysed from the build-time table where it has them (see `shape-table.ts`).
+ */
 export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): CompiledLexicon {
+  return compileWith(parts, tabledAnalyse);
+}
+
+/** What `npm run build:lexicon` writes: the analysis of every fragment the parts compile to. */
+export function buildShapeTable(parts: readonly LexiconPart[] = LEXICON_PARTS, analyseFragment = analyse): ShapeTable {
+  const fragments = new Map<string, FragmentShape>();
+  compileWith(parts, (source) => {
+    const shape = fragments.get(source) ?? analyseFragment(source);
+    fragments.set(source, shape);
+    return shape;
+  });
+  return shapeTable(fragments);
+}
+
+/**
+ * `compileLexicon` with the fragment analysis passed in: tests compile with the exhaustive
+ * analysis to check that the table and the shortcuts of the default one change nothing.
+ */
+export function compileWith(parts: readonly LexiconPart[], analyseFragment: (source: string) => FragmentShape): CompiledLexicon {
   const seen = new Set<string>();
+  const closures = new Map<ConceptId, readonly ConceptId[]>();
+  const closureOf = (concept: ConceptId): readonly ConceptId[] => {
+    let out = closures.get(concept);
+    if (!out) closures.set(concept, (out = termClosure(concept)));
+    return out;
+  };
   const candidates: { form: CompiledForm; key: number; order: number }[] = [];
   for (const concept of CONCEPT_IDS) {
     for (const part of parts) {
@@ -105,16 +123,18 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
         for (const entry of entries) {
           const spec = toSpec(entry);
           const body = hoistLeadingLookbehinds(expandConventions(spec.p));
-          if (capturingGroups(body) > 0) throw new Error(`lexicon form for ${concept} has a capturing group: ${spec.p}`);
           const openLeft = spec.open === 'left' || spec.open === 'both';
           const openRight = spec.open === 'right' || spec.open === 'both';
-          const bodyWithRight = `(?:${body})${openRight ? '' : RIGHT_BOUNDARY}`;
-          const source = `${openLeft ? '' : LEFT_BOUNDARY}${bodyWithRight}`;
-          // The same spelling may be listed for several languages; the first listing wins.
-          const dedupeKey = `${source}\u0000${spec.accept ? concept : ''}`;
+          // The same spelling may be listed for several languages; the first listing wins. The key
+          // stands for `source` (body and boundaries) without building that longer string.
+          const dedupeKey = `${openLeft ? 'L' : '-'}${openRight ? 'R' : '-'}${spec.accept ? concept : ''}\u0000${body}`;
           if (seen.has(dedupeKey)) continue;
           seen.add(dedupeKey);
-          const concepts = [...new Set([concept, ...(spec.also ?? [])].flatMap(termClosure))];
+          const bodyWithRight = `(?:${body})${openRight ? '' : RIGHT_BOUNDARY}`;
+          const source = `${openLeft ? '' : LEFT_BOUNDARY}${bodyWithRight}`;
+          const shape = analyseFragment(body);
+          if (shape.capturingGroups > 0) throw new Error(`lexicon form for ${concept} has a capturing group: ${spec.p}`);
+          const concepts = spec.also ? [...new Set([concept, ...spec.also].flatMap(closureOf))] : [...closureOf(concept)];
           candidates.push({
             form: {
               concept,
@@ -122,15 +142,15 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
               language,
               source,
               body: bodyWithRight,
-              prefixes: prefixes(body),
-              lookarounds: lookarounds(body),
+              prefixes: shape.prefixes,
+              lookarounds: shape.lookarounds,
               openLeft,
               openRight,
               accept: spec.accept,
               negated: spec.negated ?? false,
               opaque: spec.opaque ?? false,
             },
-            key: specificity(body),
+            key: shape.specificity,
             order: candidates.length,
           });
         }
@@ -139,8 +159,14 @@ export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): C
   }
   candidates.sort((a, b) => b.key - a.key || a.order - b.order);
   const forms = candidates.map((c) => c.form);
-  const pattern = new RegExp(forms.map((f) => `(?:${f.source})`).join('|'), 'gu');
-  return { pattern, forms };
+  let pattern: RegExp | undefined;
+  return {
+    forms,
+    get pattern() {
+      pattern ??= new RegExp(forms.map((f) => `(?:${f.source})`).join('|'), 'gu');
+      return pattern;
+    },
+  };
 }
 
 let shared: CompiledLexicon | undefined;
