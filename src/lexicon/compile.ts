@@ -3,7 +3,6 @@ import { termClosure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
 import { analyse, type FragmentShape, hoistLeadingLookbehinds } from './regex-shape.ts';
-import { type ShapeTable, shapeTable, tabledAnalyse } from './shape-table.ts';
 
 /** A surface form ready for matching: its expanded source and what a hit on it means. */
 export interface CompiledForm {
@@ -83,28 +82,14 @@ function toSpec(entry: Entry): FormSpec {
   return typeof entry === 'string' ? { p: entry } : entry;
 }
 
-/**
- * Compiles lexicon parts into one combined pattern. Pure; call once and reuse the result.
- * Fragments are analysed from the build-time table where it has them (see `shape-table.ts`).
- */
+/** Compiles lexicon parts into one combined pattern. Pure; call once and reuse the result. */
 export function compileLexicon(parts: readonly LexiconPart[] = LEXICON_PARTS): CompiledLexicon {
-  return compileWith(parts, tabledAnalyse);
-}
-
-/** What `npm run build:lexicon` writes: the analysis of every fragment the parts compile to. */
-export function buildShapeTable(parts: readonly LexiconPart[] = LEXICON_PARTS, analyseFragment = analyse): ShapeTable {
-  const fragments = new Map<string, FragmentShape>();
-  compileWith(parts, (source) => {
-    const shape = fragments.get(source) ?? analyseFragment(source);
-    fragments.set(source, shape);
-    return shape;
-  });
-  return shapeTable(fragments);
+  return compileWith(parts, analyse);
 }
 
 /**
  * `compileLexicon` with the fragment analysis passed in: tests compile with the exhaustive
- * analysis to check that the table and the shortcuts of the default one change nothing.
+ * analysis to check that the shortcuts of the default one change nothing.
  */
 export function compileWith(parts: readonly LexiconPart[], analyseFragment: (source: string) => FragmentShape): CompiledLexicon {
   const seen = new Set<string>();

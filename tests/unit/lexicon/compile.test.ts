@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildShapeTable, type CompiledLexicon, compileLexicon, compileWith, expandConventions } from '../../../src/lexicon/compile.ts';
+import { type CompiledLexicon, compileLexicon, compileWith, expandConventions } from '../../../src/lexicon/compile.ts';
 import { LEXICON_PARTS } from '../../../src/lexicon/forms/index.ts';
 import { analyse, type FragmentShape } from '../../../src/lexicon/regex-shape.ts';
-import { tabled, tabledAnalyse } from '../../../src/lexicon/shape-table.ts';
 
 /** The straightforward analysis: every part of a fragment parsed, no shortcut taken. */
 const exhaustive = (source: string) => analyse(source, { exhaustive: true });
@@ -16,29 +15,6 @@ describe('compiling the lexicon', () => {
 
   it('gives exactly what the exhaustive analysis gives: the same forms, order, prefixes and lookarounds', () => {
     expect(comparable(compileLexicon())).toEqual(reference);
-  });
-
-  it('gives the same without the build-time table, from the runtime analysis alone', () => {
-    expect(comparable(compileWith(LEXICON_PARTS, analyse))).toEqual(reference);
-  });
-
-  it('has a generated table whose every row for a current fragment matches a fresh analysis', () => {
-    const fresh = buildShapeTable(LEXICON_PARTS, exhaustive);
-    let rows = 0;
-    fresh.sources.forEach((source) => {
-      const row = tabled(source);
-      // A fragment added or edited since the last `npm run build:lexicon` is analysed at runtime.
-      if (row === undefined) return;
-      rows++;
-      expect(comparableShape(row), `stale row, run \`npm run build:lexicon\`: ${source}`).toEqual(comparableShape(exhaustive(source)));
-    });
-    expect(rows, 'the generated table is empty or in another layout: run `npm run build:lexicon`').toBeGreaterThan(0);
-  });
-
-  it('analyses at runtime a fragment the table does not have', () => {
-    const source = 'zq(?:x|y)[\\s\\-]+w(?![a-z])';
-    expect(tabled(source)).toBeUndefined();
-    expect(comparableShape(tabledAnalyse(source))).toEqual(comparableShape(exhaustive(source)));
   });
 
   it('builds the combined pattern only when asked, then reuses it', () => {
