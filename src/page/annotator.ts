@@ -4,7 +4,7 @@ import type { Statement } from '../settings/page-state.ts';
 import { planBlock, type BlockMatches, type ClaimSummary, type PlanSettings, type Polarity } from './block-plan.ts';
 import { benchMark, benchSpan } from './bench-marks.ts';
 import { markRanges, restore, type MarkRequest, type SplitFamily, type TextPoint } from './mark-adapter.ts';
-import { classifyMutations, guardedWrite } from './mutations.ts';
+import { REVEALING_ATTRIBUTES, classifyMutations, guardedWrite } from './mutations.ts';
 import { runSliced } from './scheduler.ts';
 import { elementsInViewport } from './viewport.ts';
 
@@ -221,6 +221,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (records.size === 0) return;
     const seen = new Set<Node>();
     for (const record of list) {
+      // An attribute change (see REVEALING_ATTRIBUTES) leaves the block's text nodes as they were.
+      if (record.type === 'attributes') continue;
       // A split text node the page moved elsewhere (out of a removed subtree, say) leaves its
       // pieces behind in the block that holds its family, which may be out of the page's sight.
       for (const node of record.addedNodes) {
@@ -538,7 +540,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   async function run() {
     if (!doc.body) return;
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(doc.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: REVEALING_ATTRIBUTES,
+      attributeOldValue: true,
+    });
     // First screen: the blocks under a grid of on-screen points, first, in one message; read in
     // slices too, since on a long page the hit tests alone can take a slice's budget.
     const firstScreen = new Map<Element, PageBlock>();

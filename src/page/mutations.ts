@@ -7,7 +7,16 @@
  * is a second line for nodes of ours that a page script moves around.
  */
 
+import { hidesByStyle } from './text-index.ts';
+
 export const OWN_ATTRIBUTE = 'data-mglens';
+
+/**
+ * Attributes whose change can show text MgLens skipped while it was hidden (a "read more"
+ * section, a tab panel, an accordion). Observed with their old values; any other change of them
+ * (an animation rewriting `style` every frame) is classified as no work.
+ */
+export const REVEALING_ATTRIBUTES = ['hidden', 'style'];
 export const OWN_UI_ATTRIBUTE = 'data-mglens-ui';
 
 /** Above this many changed subtrees in one batch, a full rescan is cheaper and simpler. */
@@ -44,6 +53,8 @@ export function classifyMutations(records: readonly MutationRecord[]): MutationW
     } else if (record.type === 'characterData') {
       const parent = record.target.parentElement;
       if (parent && !isOwn(record.target)) roots.add(parent);
+    } else if (record.type === 'attributes' && revealed(record)) {
+      roots.add(record.target as Element);
     }
     if (roots.size > BURST_LIMIT) return { roots: [], full: true };
   }
@@ -51,6 +62,17 @@ export function classifyMutations(records: readonly MutationRecord[]): MutationW
   const list = [...roots].filter((el) => el.isConnected);
   const outer = list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
   return { roots: outer, full: false };
+}
+
+/** An element that was hidden (by `hidden` or an inline style) and is not any more. */
+function revealed(record: MutationRecord): boolean {
+  const element = record.target as Element;
+  if (isOwn(element)) return false;
+  // A `hidden` record for an element without it: the attribute was removed (its old value is
+  // the empty string, which some DOMs report as null).
+  if (record.attributeName === 'hidden') return !element.hasAttribute('hidden');
+  if (record.attributeName === 'style') return hidesByStyle(record.oldValue) && !hidesByStyle(element.getAttribute('style'));
+  return false;
 }
 
 /**

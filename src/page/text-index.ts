@@ -59,7 +59,11 @@ export function isSkipped(element: Element): boolean {
   if (element.hasAttribute('data-mglens-ui') || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const style = element.getAttribute('style');
+  return hidesByStyle(element.getAttribute('style'));
+}
+
+/** Whether an inline style hides its element, as the text index reads it. */
+export function hidesByStyle(style: string | null): boolean {
   return style !== null && HIDING_STYLES.some((hiding) => style.includes(hiding));
 }
 

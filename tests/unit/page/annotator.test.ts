@@ -148,4 +148,19 @@ describe('annotating a page', () => {
     expect(document.querySelectorAll('mark[data-mglens="term"]')).toHaveLength(450);
     expect(matcher.requests).toBeLessThanOrEqual(7);
   });
+
+  it('annotates a section the page reveals after load ("read more"), and leaves highlights alone when styles animate', async () => {
+    document.body.innerHTML = '<p id="top" style="opacity: 1">Magnesium on top.</p><section id="more" hidden><p>Hidden magnesium blocks receptors.</p></section>';
+    controller = new AbortController();
+    const { annotator } = start(controller);
+    await annotator.ready;
+    expect(annotator.items()).toHaveLength(1);
+    const top = document.querySelector('#top mark');
+    for (let i = 0; i < 20; i += 1) document.getElementById('top')!.style.opacity = String(1 - i / 100);
+    document.getElementById('more')!.removeAttribute('hidden');
+    await settle();
+    expect(document.querySelectorAll('#more mark[data-mglens="claim"]').length).toBeGreaterThan(0);
+    // The animated paragraph kept its highlight (the same element: not taken down and redone).
+    expect(document.querySelector('#top mark')).toBe(top);
+  });
 });

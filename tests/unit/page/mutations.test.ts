@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BURST_LIMIT, classifyMutations, guardedWrite } from '../../../src/page/mutations.ts';
+import { BURST_LIMIT, REVEALING_ATTRIBUTES, classifyMutations, guardedWrite } from '../../../src/page/mutations.ts';
 
 function observe(root: Node) {
   const observer = new MutationObserver(() => {});
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true });
   return observer;
 }
 
@@ -25,6 +25,23 @@ describe('mutation handling', () => {
     const observer = observe(document.body);
     (document.getElementById('p')!.firstChild as Text).data = 'magnesium now';
     expect(classifyMutations(observer.takeRecords()).roots).toEqual([document.getElementById('p')]);
+  });
+
+  it('re-reads an element the page reveals by dropping `hidden` or a hiding inline style', () => {
+    document.body.innerHTML = '<section id="a" hidden><p>Magnesium</p></section><div id="b" style="display: none">x</div>';
+    const observer = observe(document.body);
+    document.getElementById('a')!.removeAttribute('hidden');
+    document.getElementById('b')!.setAttribute('style', 'display: block');
+    expect(classifyMutations(observer.takeRecords()).roots).toEqual([document.getElementById('a'), document.getElementById('b')]);
+  });
+
+  it('sees no work in style changes that hide nothing, nor in hiding', () => {
+    document.body.innerHTML = '<div id="spin" style="transform: rotate(0deg)">x</div><p id="p">y</p>';
+    const observer = observe(document.body);
+    const spin = document.getElementById('spin')!;
+    for (let deg = 1; deg < 30; deg += 1) spin.setAttribute('style', `transform: rotate(${deg}deg)`);
+    document.getElementById('p')!.setAttribute('hidden', '');
+    expect(classifyMutations(observer.takeRecords())).toEqual({ roots: [], full: false });
   });
 
   it('ignores nodes that belong to MgLens', () => {
