@@ -1,8 +1,8 @@
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, requireBrowser } from './browsers.ts';
+import { launchContext } from './chromium.ts';
 
 /**
  * Headless Debian Chromium for the benchmark: with an extension build loaded, or plain (for the
@@ -19,32 +19,13 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export const VIEWPORT = { width: 1200, height: 900 };
-
 export async function launchBenchBrowser(extensionDir?: string): Promise<BenchBrowser> {
-  const executablePath = requireBrowser(CHROMIUM_PATH, 'Chromium');
   const profile = await mkdtemp(join(tmpdir(), 'mglens-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
+  const context = await launchContext(profile, {
     headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A tab in the background would have its timers throttled; every bench tab is measured alone.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-    ],
+    extensionDir,
+    // A tab in the background would have its timers throttled; every bench tab is measured alone.
+    args: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
   });
   const close = async () => {
     await context.close();

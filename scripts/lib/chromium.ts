@@ -24,20 +24,29 @@ export interface ChromiumOptions {
   netLog?: string;
 }
 
-export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const headless = opts.headless ?? true;
-  const executablePath = requireBrowser(CHROMIUM_PATH, 'Chromium');
-  const profile = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'mglens-chromium-')));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless,
+/** What every MgLens Chromium is launched with: the e2e tests', the demo's and the benchmark's. */
+export interface ContextOptions {
+  headless: boolean;
+  /** The unpacked build to load; none for a plain browser. */
+  extensionDir?: string | undefined;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  args?: readonly string[];
+}
+
+export const VIEWPORT = { width: 1200, height: 900 };
+
+export function launchContext(profile: string, opts: ContextOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium'),
+    headless: opts.headless,
     // Playwright passes --disable-extensions by default, which would ignore --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale ?? 'en-US',
-    viewport: { width: 1200, height: 900 },
+    viewport: VIEWPORT,
     args: [
-      ...(headless ? ['--headless=new'] : []),
+      ...(opts.headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -45,10 +54,21 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      ...(opts.netLog ? [`--log-net-log=${opts.netLog}`, '--net-log-capture-mode=Default'] : []),
+      ...(opts.extensionDir ? [`--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`] : []),
+      ...(opts.args ?? []),
     ],
+  });
+}
+
+export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const headless = opts.headless ?? true;
+  const profile = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'mglens-chromium-')));
+  const context = await launchContext(profile, {
+    headless,
+    extensionDir: CHROME_BUILD,
+    colorScheme: opts.colorScheme ?? 'light',
+    locale: opts.locale ?? 'en-US',
+    args: opts.netLog ? [`--log-net-log=${opts.netLog}`, '--net-log-capture-mode=Default'] : [],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
