@@ -106,11 +106,12 @@ export function literalSurfaceForms(): string[] {
   return [...out];
 }
 
-let floorScript: string | undefined;
+const scripts = new Map<string, string>();
 
-/** The lexicon's findTerms as a script for a page (global `MgLensFloor`). */
-async function scannerScript(): Promise<string> {
-  if (floorScript) return floorScript;
+/** A source file as a script for a page (an IIFE setting the global `name`). */
+async function pageScript(entry: string, name: string): Promise<string> {
+  const cached = scripts.get(entry);
+  if (cached) return cached;
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -120,13 +121,38 @@ async function scannerScript(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(ROOT, 'src/lexicon/find-terms.ts'), formats: ['iife'], name: 'MgLensFloor' },
+      lib: { entry: join(ROOT, entry), formats: ['iife'], name },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[];
-  const chunk = outputs[0]!.output.find((o) => o.type === 'chunk');
-  floorScript = chunk!.code!;
-  return floorScript;
+  const code = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+  scripts.set(entry, code);
+  return code;
+}
+
+/** The lexicon's findTerms as a script for a page (global `MgLensFloor`). */
+const scannerScript = () => pageScript('src/lexicon/find-terms.ts', 'MgLensFloor');
+
+export interface BackgroundRun {
+  /** Building the matcher (bundle validated, lexicon compiled) and warming it with the statements. */
+  buildMs: number;
+  warmMs: number;
+  /** Matching every block of the page, in the annotator's batches. */
+  matchMs: number;
+  claims: number;
+}
+
+/**
+ * What the background does for a page, measured in a plain tab of the same Chromium (the
+ * service worker's thread is not in the page's trace): see bench-background-entry.ts.
+ */
+export async function measureBackground(browser: BenchBrowser, url: string): Promise<BackgroundRun> {
+  const { page } = await openTab(browser);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: await pageScript('scripts/lib/bench-background-entry.ts', 'MgLensBackground') });
+  const run = (await page.evaluate('MgLensBackground.matchPage()')) as BackgroundRun;
+  await page.close();
+  return run;
 }
 
 function markJsScript(): string {

@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserVersion, launchBenchBrowser, type BenchBrowser } from './bench-browser.ts';
 import { ensureBuild } from './bench-build.ts';
-import { measureBare, measureNaive, measurePlainHeap, measureScanFloor, type FloorRun } from './bench-floor.ts';
+import { measureBackground, measureBare, measureNaive, measurePlainHeap, measureScanFloor, type BackgroundRun, type FloorRun } from './bench-floor.ts';
 import {
   appendParagraphs,
   heapWithMglens,
@@ -59,12 +59,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const bare: FloorRun[] = [];
     const bareNone: FloorRun[] = [];
     const scan: FloorRun[] = [];
+    const background: BackgroundRun[] = [];
     const plainHeap: number[] = [];
     for (let r = 0; r < runs; r++) {
-      log(`reference run ${r + 1}/${runs}: bare, scan floor, heap`);
+      log(`reference run ${r + 1}/${runs}: bare, scan floor, the background's matching, heap`);
       bare.push(await measureBare(plain, url('terms')));
       bareNone.push(await measureBare(plain, url('none')));
       scan.push(await measureScanFloor(plain, url('terms')));
+      background.push(await measureBackground(plain, url('terms')));
       plainHeap.push(await measurePlainHeap(plain, url('terms')));
     }
     log(`naive: mark.js mark() with every literal surface form (cap ${naiveCapMs / 1000} s)`);
@@ -135,6 +137,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         bareMs: { median: bareMs, runs: bare.map((b) => b.ms), hits: bare[0]?.hits ?? 0 },
         bareNoTermsMs: { median: bareNoneMs, runs: bareNone.map((b) => b.ms), hits: bareNone[0]?.hits ?? 0 },
         scanFloorMs: { median: scanMs, runs: scan.map((b) => b.ms), hits: scan[0]?.hits ?? 0 },
+        backgroundMatchMs: {
+          median: median(background.map((b) => b.matchMs)),
+          buildMs: median(background.map((b) => b.buildMs)),
+          warmMs: median(background.map((b) => b.warmMs)),
+          claims: background[0]?.claims ?? 0,
+        },
       },
       naive: {
         ms: naive.finished ? naive.ms : `> ${round(naive.ms)} (cap)`,
