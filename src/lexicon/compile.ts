@@ -1,5 +1,5 @@
 import { CONCEPT_IDS, type ConceptId } from './concept-ids.ts';
-import { termClosure } from './concept-roles.ts';
+import { closure, termClosure } from './concept-roles.ts';
 import { LEXICON_PARTS } from './forms/index.ts';
 import type { Entry, FormLanguage, FormSpec, LexiconPart } from './forms/types.ts';
 import { analyse, type FragmentShape, hoistLeadingLookbehinds } from './regex-shape.ts';
@@ -7,8 +7,10 @@ import { analyse, type FragmentShape, hoistLeadingLookbehinds } from './regex-sh
 /** A surface form ready for matching: its expanded source and what a hit on it means. */
 export interface CompiledForm {
   readonly concept: ConceptId;
-  /** The concept, what the form also says, and everything those imply. */
+  /** The concept, what the form also says, everything those imply, and what they read as. */
   readonly concepts: readonly ConceptId[];
+  /** Those of `concepts` the form only reads as (READS_AS: "diarrhoea" as a digestive upset). */
+  readonly readAs: readonly ConceptId[];
   readonly language: FormLanguage;
   /** The form with both word boundaries (unless open), as it appears in `pattern`. */
   readonly source: string;
@@ -120,10 +122,13 @@ export function compileWith(parts: readonly LexiconPart[], analyseFragment: (sou
           const shape = analyseFragment(body);
           if (shape.capturingGroups > 0) throw new Error(`lexicon form for ${concept} has a capturing group: ${spec.p}`);
           const concepts = spec.also ? [...new Set([concept, ...spec.also].flatMap(closureOf))] : [...closureOf(concept)];
+          const said = new Set([concept, ...(spec.also ?? [])].flatMap(closure));
+          const readAs = concepts.filter((k) => !said.has(k));
           candidates.push({
             form: {
               concept,
               concepts,
+              readAs,
               language,
               source,
               body: bodyWithRight,

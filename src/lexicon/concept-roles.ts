@@ -87,6 +87,9 @@ export const READS_AS: Partial<Record<ConceptId, readonly ConceptId[]>> = {
   'reduces-frequency': ['relief'],
   // Drowsiness is the calming effect felt ("glycinate can make you sleepy").
   sedation: ['calming'],
+  // Diarrhoea is a digestive upset ("the most common side effect is diarrhoea"), but a claim
+  // about the laxative effect is not thereby about stomach upset in general.
+  diarrhoea: ['gi-upset'],
 };
 
 /** A term's concepts: its own, what they imply, and what they read as in a sentence. */

@@ -1,5 +1,6 @@
 import type { ConceptId } from './concept-ids.ts';
 import { lexicon, type CompiledForm, type CompiledLexicon } from './compile.ts';
+import { findNegationCues } from './negation.ts';
 import { normalise, toOriginalRange } from './normalise.ts';
 import { Scanner } from './scanner.ts';
 
@@ -13,11 +14,16 @@ export interface Term {
 
 /** A hit with what the matcher needs besides its position. */
 export interface TermHit extends Term {
-  /** The concept, anything the form also says, and everything implied. */
+  /** The concept, anything the form also says, everything implied, and what it reads as. */
   readonly concepts: readonly ConceptId[];
+  /** Those of `concepts` the term only reads as ("diarrhoea" as a digestive upset). */
+  readonly readAs: readonly ConceptId[];
   /** The form states its concept negatively ("ineffective"). */
   readonly negated: boolean;
-  /** Negation words inside the hit belong to its meaning ("not enough magnesium"). */
+  /**
+   * Negation words inside the hit belong to its meaning ("not enough magnesium", "not well
+   * absorbed"), rather than negating it ("not poorly absorbed"): see `settleNegations`.
+   */
   readonly opaque: boolean;
 }
 
@@ -37,6 +43,10 @@ function scannerFor(compiled: CompiledLexicon): Scanner {
  * to original offsets. O(n) in the length of the text. Hits do not overlap and come in order.
  */
 export function findTerms(text: string, compiled: CompiledLexicon = lexicon()): TermHit[] {
+  return settleNegations(text, scanTerms(text, compiled), compiled);
+}
+
+function scanTerms(text: string, compiled: CompiledLexicon): TermHit[] {
   const norm = normalise(text);
   const raw = scannerFor(compiled).scan(norm.text, (form, start, end) => {
     if (!form.accept) return true;
@@ -54,9 +64,49 @@ export function findTerms(text: string, compiled: CompiledLexicon = lexicon()): 
       start,
       end,
       concepts: form.concepts,
+      readAs: form.readAs,
       negated: form.negated,
       opaque: form.opaque,
     };
+  });
+}
+
+/** A term that may hold a negation word: more than one word, or a glued "n't". */
+const SEVERAL_WORDS = /[\s'’-]/u;
+/** Up to three words after a term: an adverb that completes it ("не се усвоява слабо"). */
+const TAIL = /^(?:[^\S\n]+[\p{L}\p{N}-]+){0,3}/u;
+
+/**
+ * Whether a negation word inside a term belongs to the term's meaning or negates it, read from
+ * what the term says without it. A form often holds a negation as part of its meaning ("not well
+ * absorbed", "tas ikke godt opp", "не се усвоява" are all "poorly absorbed"); but the same words
+ * around a predicate that is already negative negate it: "not poorly absorbed", "is not absorbed
+ * poorly", "tas ikke dårlig opp", "не се усвоява слабо" say it is absorbed well enough. So: take
+ * the negation words out (and add the few words after the term, where an adverb may follow the
+ * verb); if the rest still reads as the term's concept, the negation negates that concept (the
+ * polarity counts it); if it does not ("well absorbed", "absorbed", "enough magnesium"), or
+ * reads as its negation ("not uncommon": "uncommon" is a negated form of "common"), the negation
+ * is part of what the term means, as if the form were marked opaque. The form's own flag stands
+ * where there is nothing to judge: a one-word term, a claim-level cue, or a negated form ("no
+ * effect"), whose negation is already counted as the term's own. Cost: a rescan of a few words,
+ * only for the rare terms that hold a negation word.
+ */
+function settleNegations(text: string, hits: TermHit[], compiled: CompiledLexicon): TermHit[] {
+  return hits.map((hit) => {
+    if (hit.negated || !SEVERAL_WORDS.test(hit.text)) return hit;
+    const cues = findNegationCues(hit.text).filter((c) => c.strength === 'weak');
+    if (cues.length === 0) return hit;
+    let rest = '';
+    let from = 0;
+    for (const c of cues) {
+      rest += `${hit.text.slice(from, c.start)} `;
+      from = c.end;
+    }
+    rest += hit.text.slice(from);
+    const ownPart = rest.length;
+    rest += TAIL.exec(text.slice(hit.end))?.[0] ?? '';
+    const stillReads = scanTerms(rest, compiled).some((r) => r.concept === hit.concept && !r.negated && r.start < ownPart);
+    return stillReads === !hit.opaque ? hit : { ...hit, opaque: !stillReads };
   });
 }
 

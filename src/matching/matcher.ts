@@ -23,8 +23,12 @@ import { splitSentences } from './sentences.ts';
  *   3b. met by terms the sentence asserts, not only by terms in a conditional clause ("magnesium
  *      does not cause diarrhoea if you stick to normal doses" is about diarrhoea, not doses),
  *   4. the claim whose own statement (in any of its languages) says more of what the sentence
- *      says: most shared concepts ("calms over-excited neurons" is the calming claim, not the
- *      one about nerve function),
+ *      says: most shared concepts, counting what terms say, not what they only read as
+ *      ("calms over-excited neurons" is the calming claim, not the one about nerve function),
+ *   4b. said rather than only read: a claim whose concepts the sentence names beats one it meets
+ *      only through what a term reads as ("too much magnesium gives you diarrhoea" is the
+ *      laxative claim; diarrhoea reads as the digestive upset of another claim, which wins only
+ *      when the sentence shares more of it: "the most common side effect ... is diarrhoea"),
  *   5. the rarer subject concepts (summed inverse frequency across the database),
  *   6. the tightest cluster of the signature's terms in the sentence,
  *   7. bundle order.
@@ -60,7 +64,10 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
     let cached = statementConcepts.get(claim.id);
     if (!cached) {
       const set = new Set<ConceptId>(claim.concepts);
-      for (const lang of ['en', 'nb', 'bg'] as const) for (const t of findTerms(claim.statement[lang], compiled)) for (const c of t.concepts) set.add(c);
+      // What the statement says, not what its terms read as: "laxative" is no stomach upset here.
+      for (const lang of ['en', 'nb', 'bg'] as const) {
+        for (const t of findTerms(claim.statement[lang], compiled)) for (const c of t.concepts) if (!t.readAs.includes(c)) set.add(c);
+      }
       cached = set;
       statementConcepts.set(claim.id, cached);
     }
@@ -109,6 +116,9 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
     let candidates = index.candidates(concepts);
     if (candidates.length === 0 || isPolarQuestion(sentence)) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+    // What the sentence says, without what its terms only read as (READS_AS).
+    const said = new Set<ConceptId>();
+    for (const t of terms) for (const c of t.concepts) if (!t.readAs.includes(c) && concepts.has(c)) said.add(c);
     const asserted = new Set<ConceptId>();
     const conditional = conditionalSpans(sentence);
     for (const t of terms) if (!within(conditional, t)) for (const c of t.concepts) asserted.add(c);
@@ -122,11 +132,12 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
       if (candidates.length === 0) return null;
     }
     const scored = candidates.map((c) => {
-      const said = conceptsOfStatement(c.indexed.claim);
+      const statement = conceptsOfStatement(c.indexed.claim);
       let overlap = 0;
-      for (const k of concepts) if (said.has(k)) overlap++;
+      for (const k of said) if (statement.has(k)) overlap++;
       const onlyConditional = c.indexed.required.some((k) => !asserted.has(k) && !asserted.has(ANTONYMS[k] as ConceptId));
-      return { c, overlap, onlyConditional, compactness: compactness(sentence, terms, c.indexed.required) };
+      const onlyRead = c.indexed.required.some((k) => !said.has(k) && !said.has(ANTONYMS[k] as ConceptId));
+      return { c, overlap, onlyConditional, onlyRead, compactness: compactness(sentence, terms, c.indexed.required) };
     });
     scored.sort(
       (a, b) =>
@@ -134,6 +145,7 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
         b.c.indexed.topics - a.c.indexed.topics ||
         Number(a.onlyConditional) - Number(b.onlyConditional) ||
         b.overlap - a.overlap ||
+        Number(a.onlyRead) - Number(b.onlyRead) ||
         b.c.indexed.information - a.c.indexed.information ||
         b.compactness - a.compactness ||
         a.c.indexed.order - b.c.indexed.order,

@@ -17,8 +17,9 @@ import type { Polarity } from './schema.ts';
  *   complementiser in between ("many do not know that magnesium blocks ..." affirms);
  * - it follows the predicate by at most MAX_AFTER words in languages whose word order puts the
  *   negation after the verb ("magnesium hjelper ikke", "hilft nicht");
- * - it lies inside the predicate term ("tas ikke godt opp"), unless the term's own meaning
- *   includes the negation word ("not enough magnesium" is a deficiency, not a denial);
+ * - it lies inside the predicate term ("tas ikke dårlig opp", "is not poorly absorbed"), unless
+ *   the term's own meaning includes the negation word ("not enough magnesium" is a deficiency,
+ *   "not well absorbed" is poorly absorbed: find-terms.ts tells the two apart);
  * - or the term is itself a negated form of the predicate ("ineffective").
  * An odd number of governing cues denies. A claim whose signature has no predicate is denied by
  * a strong cue, a relation word's negation, or a negation right before its topic ("not safe").

@@ -9,6 +9,7 @@ const EN_ABSORB = `(?:absorbed|absorbable|assimilated|taken up|utili[sz]ed|bioav
 const EN_ABSORB_VERB = `(?:absorb|absorbs|absorbed|assimilate|assimilates|take up|utili[sz]e|get absorbed|be absorbed|soak up)`;
 const EN_AVAILABILITY = `(?:bio-?availability|absorption(?: rates?)?|uptake|absorbability|assimilation|solubility)`;
 const NB_UPTAKE = `(?:opptak${W}|absorpsjon${W}|biotilgjengelighet${W}|absorberbarhet${W}|oppløselighet${W})`;
+const NB_NOT_WELL = `(?:ikke|ikkje) (?:så |særlig |spesielt |helt )?godt`;
 const BG_ABSORB = `(?:усвоява${W}|усвоим${W}|усвояем${W}|абсорбира${W}|усвоен${W}|резорбира${W}|абсорбиран${W})`;
 const BG_AVAILABILITY = `(?:бионаличност${W}|биодостъпност${W}|усвояемост${W}|абсорбци${W}|усвояване${W}|разтворимост${W}|резорбци${W})`;
 
@@ -38,20 +39,22 @@ export const PREDICATES_ABSORPTION = {
       `(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|hinder|hinders|hindered|impair|impairs|impaired|reduce|reduces|limit|limits|interfere with|interferes with|get in the way of|block|blocks)(?=_${gap(3)}(?:from_)?(?:being_)?(?:properly_|fully_)?(?:absorbed|absorption|uptake|assimilat))`,
     ],
     nb: [
-      `(?:tas|tatt|blir tatt|ble tatt|opptas) ${gap(2)}(?:dårlig|dårligere|dårligst|lite|svakt|ikke så godt|ikke godt) opp`,
+      // "Ikke godt" is poorly absorbed; "ikke dårlig" in the gap denies it (find-terms.ts settles which).
+      `(?:tas|tatt|blir tatt|ble tatt|opptas) ${gap(2)}(?:dårlig|dårligere|dårligst|lite|svakt|${NB_NOT_WELL}) opp`,
+      `absorberes ${gap(2)}(?:dårlig|dårligere|dårligst|svakt|minimalt|${NB_NOT_WELL})`,
       `(?:dårlig|dårligere|dårligst|lite|svakt|vanskelig) (?:opptatt|absorbert|opptakelig|tatt opp|absorberbar${W})`,
       `(?:dårlig|dårlige|dårligere|lav|lavt|lave|lavere|begrenset|svakt|svak|minimalt|lite) ${gap(1)}${NB_UPTAKE}`,
       `${NB_UPTAKE} ${gap(2)}(?:dårlig|lavt|begrenset|svakt|minimalt|elendig)`,
       `(?:vanskelig|tungt|vanskeligere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
       F(`(?:kan ikke|kan ikkje|klarer ikke|klarer ikkje) ${gap(2)}(?:ta opp|absorbere|nyttiggjøre)`, { opaque: true }),
-      F(`beholder (?:nesten |knapt |bare )?(?:ingenting|lite|litt|noe særlig)`, { opaque: true }), B(`opptaksproblem${W}`), 'absorberes dårlig', 'absorberes dårligere', `(?:tar|tas|ta) (?:det )?opp (?:svært |veldig |så |bare |altfor )?(?:lite|litt)`,
+      F(`beholder (?:nesten |knapt |bare )?(?:ingenting|lite|litt|noe særlig)`, { opaque: true }), B(`opptaksproblem${W}`), `(?:tar|tas|ta) (?:det )?opp (?:svært |veldig |så |bare |altfor )?(?:lite|litt)`,
       `(?:går|gikk|passerer|renner|glir|forsvinner) (?:rett |bare |direkte )+(?:gjennom|ut)(?: (?:tarmen|kroppen|deg))?`, `(?:går|gikk|passerer|renner|glir) (?:rett |bare |direkte )?(?:gjennom|ut av) (?:tarmen|kroppen|fordøyelsen)`,
       F(`(?:havner|kommer|når|går) (?:aldri|ikke|ikkje|knapt|sjelden) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
       F(`(?:aldri|ikke|ikkje|knapt|sjelden) (?:havner|kommer|når|går) (?:over |ut |frem )?(?:i |til )?(?:blodet|blodbanen|cellene)`, { opaque: true }),
       `(?:hindre${W}|hindrer|hemme${W}|hemmer|redusere${W}|reduserer|svekke${W}|svekker|begrense${W}|begrenser|ødelegge${W}|forstyrre${W})(?=_${gap(2)}(?:opptak|absorpsjon))`,
       `(?:hindre${W}|hindrer|hemme${W}|hemmer|forhindre${W}|forhindrer)(?=_${gap(4)}(?:tatt|tas|ta|tar)_(?:[\\p{L}]+_)?opp)`,
       F(`(?:ikke|ikkje|knapt|nesten ikke|nesten ikkje|dårlig|så vidt) (?:får |klarer å |klarer |greier å )?(?:ta|tas|tar|tatt) (?:det |den |dem |magnesiumet |stoffet )?opp`, { opaque: true }),
-      F(`(?:får|klarer|greier) (?:nesten |knapt |ikke |ikkje |så vidt )+(?:å )?(?:ta|tatt) (?:det |den |dem )?opp`, { opaque: true }),
+      F(`(?:får|klarer|greier) (?:nesten )?(?:knapt |ikke |ikkje |så vidt )+(?:å )?(?:ta|tatt) (?:det |den |dem )?opp`, { opaque: true }),
     ],
     nn: [`(?:vert|blir) ${gap(1)}(?:dårleg|lite) (?:teke|tatt) opp`, `dårleg ${gap(1)}opptak${W}`],
     bg: [

@@ -98,6 +98,30 @@ describe('findTerms, compounds and variants', () => {
     expect(fewer!.concepts).toEqual(['reduces-frequency', 'relief']);
   });
 
+  it('reads a negation inside a term as its meaning unless the rest of the term still says the concept', () => {
+    const opacity = (text: string): [string, boolean][] => findTerms(text).map((t) => [t.concept, t.opaque]);
+    // The negation makes the concept: "not well absorbed" is poorly absorbed.
+    expect(opacity('is not well absorbed')).toEqual([['poorly-absorbed', true]]);
+    expect(opacity('often not well absorbed')).toEqual([['poorly-absorbed', true]]);
+    expect(opacity('tas ikke godt opp')).toEqual([['poorly-absorbed', true]]);
+    expect(opacity('не се усвоява добре')).toEqual([['poorly-absorbed', true]]);
+    expect(opacity('not enough magnesium')[0]).toEqual(['magnesium-deficiency', true]);
+    // ... or reads as the concept's negation, which it undoes: "not uncommon" is common.
+    expect(opacity('not uncommon')).toEqual([['common', true]]);
+    // The negation negates the concept the rest still says.
+    expect(opacity('is not poorly absorbed')).toEqual([['poorly-absorbed', false]]);
+    expect(opacity('is not absorbed poorly')).toEqual([['poorly-absorbed', false]]);
+    expect(opacity('tas ikke dårlig opp')).toEqual([['poorly-absorbed', false]]);
+    expect(opacity('не се усвоява слабо')).toEqual([['poorly-absorbed', false]]);
+  });
+
+  it('reads diarrhoea as a digestive upset, as something the term reads as rather than says', () => {
+    const [diarrhoea] = findTerms('diarrhoea');
+    expect(diarrhoea!.concepts).toEqual(['diarrhoea', 'gi-upset']);
+    expect(diarrhoea!.readAs).toEqual(['gi-upset']);
+    expect(findTerms('stomach upset')[0]!.readAs).toEqual([]);
+  });
+
   it('implies magnesium from a form and keeps predicates as concepts', () => {
     const [oxide, poorly] = findTerms('Magnesium oxide is poorly absorbed');
     expect(oxide!.concepts).toEqual(['magnesium-oxide', 'magnesium']);

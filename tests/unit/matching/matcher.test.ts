@@ -54,6 +54,18 @@ describe('createMatcher', () => {
     expect(m?.concepts).toEqual(expect.arrayContaining(['magnesium', 'migraine', 'recommendation', 'everyone-with-condition']));
   });
 
+  it('reads diarrhoea as the digestive upset of the side-effect claim, but prefers a claim that names it', () => {
+    for (const text of [
+      'The most common side effect of magnesium supplements is diarrhoea, especially at high doses.',
+      'Den vanligste bivirkningen av magnesiumtilskudd er diaré, særlig ved høye doser.',
+      'Най-честият страничен ефект на магнезиевите добавки е диарията, особено при високи дози.',
+    ]) {
+      expect(matcher.matchText(text).matches[0], text).toMatchObject({ claimId: 'stomach-upset-most-common-side-effect', polarity: 'affirms' });
+    }
+    expect(matcher.matchText('Taking too much magnesium can give you diarrhoea.').matches[0]?.claimId).toBe('magnesium-laxative-effect');
+    expect(matcher.matchText('Magnesium gives me diarrhoea.').matches[0]?.claimId).toBe('magnesium-laxative-effect');
+  });
+
   it('prefers the claim about the specific form over one about magnesium in general', () => {
     expect(matcher.matchText('Magnesium glycinate is a great way to prevent migraines.').matches[0]?.claimId).toBe('magnesium-glycinate-helps-migraine');
   });

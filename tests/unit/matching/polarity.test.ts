@@ -15,6 +15,25 @@ describe('polarity', () => {
     ['There is no evidence that magnesium prevents migraine.', 'magnesium-prevents-migraine', 'denies'],
     ['It is a myth that magnesium blocks NMDA receptors.', 'magnesium-blocks-nmda-receptors', 'denies'],
     ['Magnesium is ineffective for migraine.', 'magnesium-relieves-migraine', 'denies'],
+    // Double negation: a negated negative predicate denies it ("not poorly absorbed"); a negated
+    // positive one is the negative one ("not well absorbed"), wherever the negation stands.
+    ['Magnesium oxide is not poorly absorbed.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ["Magnesium oxide isn't absorbed poorly.", 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Magnesium oxide is not hard to absorb.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Magnesiumoksid tas ikke dårlig opp.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Magnesiumoksid absorberes ikke dårlig.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Магнезиевият оксид не се усвоява слабо.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Магнезиевият оксид не се усвоява зле.', 'magnesium-oxide-poorly-absorbed', 'denies'],
+    ['Magnesium citrate is not poorly absorbed.', 'magnesium-citrate-well-absorbed', 'affirms'],
+    ['Магнезиевият цитрат не се усвоява слабо.', 'magnesium-citrate-well-absorbed', 'affirms'],
+    ['Magnesium oxide is often not well absorbed.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    ['Magnesiumoksid tas ikke godt opp.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    ['Magnesiumoksid tas ofte ikke godt opp.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    ['Magnesiumoksid absorberes ikke godt.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    ['Магнезиевият оксид не се усвоява добре.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    ['Магнезиевият оксид често не се усвоява добре.', 'magnesium-oxide-poorly-absorbed', 'affirms'],
+    // Without a form to contrast, the general claim is met directly.
+    ['Magnesium absorberes ikke godt.', 'magnesium-often-poorly-absorbed', 'affirms'],
   ])('%s', (text, claimId, polarity) => {
     expect(first(text)).toMatchObject({ claimId, polarity });
   });
