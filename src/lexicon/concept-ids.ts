@@ -61,7 +61,9 @@ export const CONCEPT_GLOSSES = {
   nausea: 'nausea and vomiting',
   diarrhoea: 'diarrhoea, loose stools, laxative effect',
   'gi-upset': 'stomach upset, digestive / gastrointestinal side effects',
-  'side-effect': 'side effects, adverse effects',
+  'side-effect': 'side effects, adverse effects: that a remedy has them, which ones, where they come from',
+  'low-risk':
+    'safety, low risk: safe, harmless, risk-free, well tolerated, few or no side effects; risk in general ("little risk", "risky")',
   toxicity: 'toxicity, overdose',
   sedation: 'sedation, drowsiness',
   // Physiology and mechanisms.

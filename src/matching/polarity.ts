@@ -22,7 +22,8 @@ import type { Polarity } from './schema.ts';
  *   "not well absorbed" is poorly absorbed: find-terms.ts tells the two apart);
  * - or the term is itself a negated form of the predicate ("ineffective").
  * An odd number of governing cues denies. A claim whose signature has no predicate is denied by
- * a strong cue, a relation word's negation, or a negation right before its topic ("not safe").
+ * a strong cue, the negation of a relation word between its own concepts (not "gi" in "... og kan
+ * gi bivirkninger" for the safety claim), or a negation right before its topic ("not safe").
  */
 
 const MAX_BEFORE = 5;
@@ -80,9 +81,13 @@ export function isNegated(input: PolarityInput): boolean {
     // migraine") is denied outright ("it is a myth that ...") or through the words that state
     // its relation: an association or an effect ("no link between", "won't do anything for"),
     // or a claim term that is itself a predicate ("no anti-inflammatory effect"). Without such a
-    // word, a stray "not" ("can't do their job without magnesium") says nothing about it.
+    // word, a stray "not" ("can't do their job without magnesium") says nothing about it; nor
+    // does a relation to something else ("er ikke helt ufarlig og kan gi bivirkninger": "gi"
+    // relates magnesium to side effects, not to its safety).
     const relation = terms.filter(
-      (t) => t.concepts.some((k) => RELATIONS.has(k)) || (t.concepts.some((k) => PREDICATES.has(k)) && t.concepts.some((k) => requiredSet.has(k))),
+      (t) =>
+        (t.concepts.some((k) => RELATIONS.has(k)) && !relatesOther(text, terms, t, requiredSet)) ||
+        (t.concepts.some((k) => PREDICATES.has(k)) && t.concepts.some((k) => requiredSet.has(k))),
     );
     if (relation.length > 0) predicates = relation;
     else {
@@ -232,6 +237,21 @@ const COORDINATION = /(?<!\p{L})(?:og|eller|samt|und|oder|och|eller)(?!\p{L})/iu
 const CONTRASTIVE_BEFORE = /(?:,|(?<!\p{L})(?:and|but|or|og|men|eller|а|и|но|или|und|aber|och))\s*$/iu;
 const COPULA_BEFORE = /(?<!\p{L})(?:is|are|was|were|be|been|er|var|blir|ble|vært|ist|sind|war|är|blev)\s*$/iu;
 const COPULA = /(?<!\p{L})(?:е|са|бил|била|били|беше|бяха|be|been)(?!\p{L})/iu;
+/** A Bulgarian copula right after the cue ("не е", "не са"): as "is not" in English. */
+const COPULA_AFTER = /^\s*(?:е|са|бил|била|били|беше|бяха)(?!\p{L})/iu;
+
+/**
+ * Whether a relation word relates something the claim is not about: the first term after it in
+ * its clause that names a subject (not another predicate) is outside the claim ("kan gi
+ * bivirkninger" in a sentence matched to the safety claim). A relation word with no such term
+ * after it ("magnesium and migraine are not linked") relates the claim's own concepts.
+ */
+function relatesOther(text: string, terms: readonly TermHit[], relation: TermHit, required: ReadonlySet<ConceptId>): boolean {
+  if (relation.concepts.some((k) => required.has(k))) return false;
+  const next = terms.find((t) => t.start >= relation.end && !t.concepts.some((k) => PREDICATES.has(k)));
+  if (!next || CLAUSE_BREAK.test(text.slice(relation.end, next.start))) return false;
+  return !next.concepts.some((k) => required.has(k));
+}
 
 /**
  * A cue that negates a copula shortly before the term ("is not as harmless", "is not needed for
@@ -245,6 +265,9 @@ function directlyBefore(text: string, cue: Cue, t: TermHit): boolean {
   if (CLAUSE_BREAK.test(between)) return false;
   const before = text.slice(0, cue.start);
   if (words(between) === 0 && CONTRASTIVE_BEFORE.test(before)) return true;
+  // "is not [entirely] harmless", "er ikke [helt] trygt", "не е [напълно] безвреден": up to three
+  // words between the copula and the term.
+  if (words(between) <= 4 && COPULA_AFTER.test(between)) return true;
   return words(between) <= 3 && (COPULA_BEFORE.test(before) || (words(between) <= 1 && COPULA.test(between)));
 }
 

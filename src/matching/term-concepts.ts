@@ -9,7 +9,7 @@ import { PREDICATES } from '../lexicon/concept-roles.ts';
  */
 const TOO_GENERAL = new Set<ConceptId>([
   'supplement', 'dose', 'diet', 'oral', 'topical', 'brain', 'pain', 'stress', 'fatigue', 'sleep',
-  'side-effect', 'nerve-function', 'neurotransmitters', 'muscle-function', 'genetics', 'alcohol',
+  'side-effect', 'low-risk', 'nerve-function', 'neurotransmitters', 'muscle-function', 'genetics', 'alcohol',
   'calcium', 'enzymes', 'atp', 'nausea', 'gi-upset', 'inflammation', 'blood-vessels', 'magnesium-level',
 ]);
 

@@ -9,7 +9,8 @@ export const SAFETY_CLAIMS: CuratedClaim[] = [
   {
     id: 'magnesium-is-low-risk',
     topic: 'safety',
-    concepts: ['magnesium', 'side-effect'],
+    // Safety, not side effects: "magnesium can have side effects" does not say it is risky.
+    concepts: ['magnesium', 'low-risk'],
     statement: {
       en: 'Magnesium supplements are gentle and low-risk.',
       nb: 'Magnesiumtilskudd er skånsomme og har lav risiko.',

@@ -185,11 +185,29 @@ export const CONDITIONS = {
       `болки в стомаха`, `щадящ${W} (?:за|към) стомаха`, `(?:понася${W}|поносим${W})(?=_${gap(3)}(?:от_)?стомаха)`, `(?:тежък|тежка|тежко|лек${W}|мек${W}) за стомаха`,
     ],
   },
+  // What a remedy does besides what it is taken for. Saying it "can have side effects" is not
+  // saying it is risky: safety words ("safe", "trygt", "безопасен") are `low-risk`.
   'side-effect': {
-    en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', 'low~risk', 'risk-free', 'risky', 'risks?', 'safe(?:ly|ty)?', `upsets? (?:you|me|them|people|some people|your stomach)`, `(?:doesn't|does not|didn't|did not|don't|do not) agree with (?:you|me|them)`, `well~tolerat${W}`, `tolerat${W}`, 'harmless'],
-    nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`, 'trygge?', 'trygt', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt'],
+    en: ['side~effects?', 'adverse (?:effects?|events?|reactions?)', 'unwanted effects?', 'downsides?', 'drawbacks?', `upsets? (?:you|me|them|people|some people|your stomach)`, `(?:doesn't|does not|didn't|did not|don't|do not) agree with (?:you|me|them)`],
+    nb: [B(`bivirkning${W}`), `uønsket${W} (?:effekt|virkning)${W}`],
     nn: [B(`biverknad${W}`)],
-    bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`, `безопас${W}`, `безвред${W}`, `риск${W}`, `понася${W}`, `поносим${W}`],
+    bg: [`странич${W} (?:ефект|ефекти|действи|реакци)${W}`, `нежелан${W} (?:ефект|реакци|действи)${W}`],
+  },
+  // Safety, and risk in general. Few or no side effects is low risk ("has few side effects",
+  // "få bivirkninger", "няма странични ефекти": the negation is the meaning); "risky" negates it.
+  'low-risk': {
+    en: [
+      'low~risk', 'risk-free', F('risky', { negated: true }), 'risks?', 'safe(?:ly|ty)?', `well~tolerat${W}`, `tolerat${W}`, 'harmless',
+      F(`(?:few|very few|hardly any|no|little|minimal|minor|mild|rare) side~effects?`, { opaque: true }), 'side~effect~free', 'free (?:of|from) side~effects',
+    ],
+    nb: [
+      'trygge?', 'trygt', 'sikker(?:t|e)?', 'ufarlig(?:e|t)?', `risiko${W}`, B(`lavrisiko${W}`), `tåle${W}`, 'tåles godt',
+      F(`(?:få|veldig få|svært få|lite|ingen|knapt noen|milde|sjeldne) bivirkning${W}`, { opaque: true }), `(?:uten|fri for) bivirkning${W}`, B(`bivirkningsfri${W}`),
+    ],
+    bg: [
+      `безопас${W}`, `безвред${W}`, `безрисков${W}`, `риск${W}`, `понася${W}`, `поносим${W}`,
+      F(`(?:малко|много малко|почти никакви|никакви|няма|леки|редки|минимални) странич${W} (?:ефект|ефекти|действи|реакци)${W}`, { opaque: true }), `без странич${W} (?:ефект|ефекти|действи|реакци)${W}`,
+    ],
   },
   toxicity: {
     en: [`toxic${W}`, `overdos${W}`, `hypermagnes${W}`, 'poisoning', `(?:too much|excess|excessive|large amounts of|high doses of|megadoses of)${mgAhead(1)}`, 'magnesium overload'],

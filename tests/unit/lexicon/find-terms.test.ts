@@ -122,6 +122,18 @@ describe('findTerms, compounds and variants', () => {
     expect(findTerms('stomach upset')[0]!.readAs).toEqual([]);
   });
 
+  it('keeps side effects apart from safety; few or no side effects is low risk, its negation its meaning', () => {
+    const concepts = (text: string): [string, boolean][] => findTerms(text).map((t) => [t.concept, t.opaque]);
+    for (const text of ['side effects', 'bivirkninger', 'странични ефекти', 'adverse reactions']) expect(concepts(text), text).toEqual([['side-effect', false]]);
+    for (const text of ['safe', 'harmless', 'well tolerated', 'trygt', 'ufarlig', 'tåles godt', 'безопасен', 'безвреден', 'безрискови']) {
+      expect(concepts(text), text).toEqual([['low-risk', false]]);
+    }
+    for (const text of ['no side effects', 'few side effects', 'ingen bivirkninger', 'få bivirkninger', 'няма странични ефекти', 'малко странични ефекти']) {
+      expect(concepts(text), text).toEqual([['low-risk', true]]);
+    }
+    expect(findTerms('risky')[0]).toMatchObject({ concept: 'low-risk', negated: true });
+  });
+
   it('implies magnesium from a form and keeps predicates as concepts', () => {
     const [oxide, poorly] = findTerms('Magnesium oxide is poorly absorbed');
     expect(oxide!.concepts).toEqual(['magnesium-oxide', 'magnesium']);

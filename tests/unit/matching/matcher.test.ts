@@ -66,6 +66,30 @@ describe('createMatcher', () => {
     expect(matcher.matchText('Magnesium gives me diarrhoea.').matches[0]?.claimId).toBe('magnesium-laxative-effect');
   });
 
+  it('tells side effects from safety: having side effects is not the low-risk claim, being safe is', () => {
+    for (const text of [
+      'Magnesium supplements can have side effects.',
+      'Magnesiumtilskudd kan gi bivirkninger.',
+      'Магнезиевите добавки могат да имат странични ефекти.',
+    ]) {
+      expect(matcher.matchText(text).matches, text).toEqual([]);
+    }
+    for (const text of [
+      'Magnesium is safe.',
+      'Magnesium supplements are well tolerated.',
+      'Magnesium har få bivirkninger.',
+      'Magnesium er trygt.',
+      'Магнезият е безопасен.',
+      'Магнезият няма странични ефекти.',
+    ]) {
+      expect(matcher.matchText(text).matches[0], text).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'affirms' });
+    }
+    // The side effect claim about added substances keeps its side effects.
+    expect(matcher.matchText('If a magnesium product gives you side effects, the fillers may be to blame.').matches[0]?.claimId).toBe(
+      'side-effects-may-come-from-added-substances',
+    );
+  });
+
   it('prefers the claim about the specific form over one about magnesium in general', () => {
     expect(matcher.matchText('Magnesium glycinate is a great way to prevent migraines.').matches[0]?.claimId).toBe('magnesium-glycinate-helps-migraine');
   });

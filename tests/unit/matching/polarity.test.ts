@@ -68,6 +68,19 @@ describe('polarity', () => {
     expect(first('Uten magnesium klarer ikke musklene å slappe av.')).toMatchObject({ claimId: 'magnesium-needed-for-muscle-function', polarity: 'affirms' });
   });
 
+  it('denies safety through a negated copula with an adverb, and past a relation to something else', () => {
+    expect(first('Magnesium is not entirely harmless and can have side effects.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    // "gi" relates magnesium to side effects, not to its safety: the "ikke" before "ufarlig" decides.
+    expect(first('Magnesium er ikke helt ufarlig og kan gi bivirkninger.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    expect(first('Магнезият не е напълно безвреден и може да има странични ефекти.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    expect(first('Магнезиевите добавки не са безрискови.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    // "doesn't" negates causing side effects, not being safe.
+    expect(first("Magnesium doesn't cause side effects and is safe.")).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'affirms' });
+    // "risky" states low risk negatively; "not risky" affirms it.
+    expect(first('Magnesium is risky.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'denies' });
+    expect(first('Magnesium is not risky.')).toMatchObject({ claimId: 'magnesium-is-low-risk', polarity: 'affirms' });
+  });
+
   it('reads "X, not Y" as contrasting Y, not as negating the verb before it', () => {
     expect(first('Epsom salt is magnesium sulfate, not magnesium chloride.')).toMatchObject({ claimId: 'epsom-salt-is-magnesium-chloride', polarity: 'denies' });
     expect(first('Bivirkninger kan skyldes tilsetningsstoffene og ikke selve magnesiumet.')).toMatchObject({
