@@ -1,5 +1,5 @@
 import type { Grade } from '../claims/schema.ts';
-import type { MatchBlock, MatchBlocksResult } from '../settings/match-schemas.ts';
+import { MATCH_LIMITS, type MatchBlock, type MatchBlocksResult } from '../settings/match-schemas.ts';
 import type { Statement } from '../settings/page-state.ts';
 import { planBlock, type BlockMatches, type ClaimSummary, type PlanSettings, type Polarity } from './block-plan.ts';
 import { benchMark, benchSpan } from './bench-marks.ts';
@@ -111,11 +111,11 @@ const CHURN_LIMIT = 8;
 const CHURN_WINDOW_MS = 5000;
 const CONTEXT_CHARS = 32;
 /**
- * Longer blocks are not matched (the matcher takes about 1 ms per 1,000 characters in one
- * unsplittable step): an ordinary article's paragraphs, and a plain-text article in one <pre>,
- * stay well below; a block past it is a page built to be hostile, or a dump.
+ * Longer blocks are not matched (the background takes about 1 ms per 1,000 characters in one
+ * unsplittable step, and refuses longer ones): an ordinary article's paragraphs, and a plain-text
+ * article in one <pre>, stay well below; a block past it is a page built to be hostile, or a dump.
  */
-const MAX_BLOCK_CHARS = 100_000;
+const MAX_BLOCK_CHARS = MATCH_LIMITS.blockChars;
 /** mark.js's work per block (see MarkOptions.maxWork): about 20-40 ms in Chromium. */
 const MARK_WORK_LIMIT = 3_000_000;
 /**

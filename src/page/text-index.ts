@@ -54,6 +54,15 @@ export const SKIPPED_ATTRIBUTES = [
   ...HIDING_STYLES.map((style) => `[style*="${style}"]`),
 ];
 
+/**
+ * A `lang` attribute as a language tag (BCP 47 shape, at most 35 characters), or undefined: a
+ * page's malformed or hostile value counts as no declaration, and the matcher guesses instead.
+ */
+export function declaredLanguage(value: string | null | undefined): string | undefined {
+  const tag = value?.trim();
+  return tag && tag.length <= 35 && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('data-mglens-ui') || element.hasAttribute('hidden')) return true;
@@ -117,7 +126,7 @@ class BlockBuilder {
   build(): IndexedBlock | null {
     if (!/[\p{L}\p{N}]/u.test(this.text)) return null;
     const { text, segments, element, order } = this;
-    const lang = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const lang = declaredLanguage(element.closest('[lang]')?.getAttribute('lang'));
     return {
       element,
       text,

@@ -65,6 +65,11 @@ describe('the text index', () => {
     expect([...readBlocks(document.getElementById('p')!)][0]!.lang).toBe('nb');
   });
 
+  it('takes a malformed or overlong lang attribute as no declaration', () => {
+    document.body.innerHTML = `<p lang="en-GB">a</p><p lang="<img src=x>">b</p><p lang="${'x'.repeat(60)}">c</p><p lang=" nb ">d</p>`;
+    expect(pageBlocksInOrder(document.body).map((b) => b.lang)).toEqual(['en-GB', undefined, undefined, 'nb']);
+  });
+
   it('orders blocks as the document does, for page-wide offsets', () => {
     document.body.innerHTML = '<h1>Title</h1><ul><li>one</li><li>two</li></ul><p>end</p>';
     expect(pageBlocksInOrder(document.body).map((b) => b.text)).toEqual(['Title', 'one', 'two', 'end']);
