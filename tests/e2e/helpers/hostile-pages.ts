@@ -112,6 +112,15 @@ new MutationObserver(() => {
   if (p && p.querySelector('mark')) { const fresh = document.createElement('p'); fresh.id = 'replace'; fresh.textContent = p.textContent; p.replaceWith(fresh); window.__strips += 1; }
 }).observe(document.body, { childList: true, subtree: true });`),
     ),
+  /**
+   * Language declarations no matcher knows: overlong, markup, empty, a language MgLens does not
+   * match. Each block's text still deserves a reading (a malformed tag counts as none).
+   */
+  'odd-languages.html': () =>
+    page(
+      'Odd language tags',
+      `<article>${['x'.repeat(80), '"><img src=x onerror=alert(1)>', '', 'en-', 'EN-gb', 'zz-Latn-QQ'].map((lang, i) => `<p lang="${lang.replace(/"/g, '&quot;')}" id="lang${i}">${CLAIM}</p>`).join('')}</article>`,
+    ),
 } as const;
 
 export type HostilePage = keyof typeof HOSTILE_PAGES;
