@@ -55,7 +55,7 @@ const CUES: readonly CueSpec[] = [
   { p: 'holder (?:ikke|ikkje) (?:vann|mål)|(?:er|ble|har blitt) (?:tilbakevist|avkreftet|motbevist)|avkreftet|motbevist|tilbakevist|overdrevet', strength: 'strong' },
   { p: 'не издържа(?:т)?|опроверга(?:н|на|ни|но|ва|ват)?|оборен(?:а|и|о)?|преувеличен(?:а|и|о)?', strength: 'strong' },
   {
-    p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull|grunnløs|(?:ingenting|ikke noe|lite) (?:hold )?i (?:påstanden|ideen|teorien|myten)|(?:ikke|uten) (?:noe )?hold',
+    p: '(?:det|dette|påstanden|det der) (?:er|var) (?:bare )?(?:en myte|ikke riktig|ikke sant|ikkje sant|ikke slik|ikke sånn|ikkje slik|ikke tilfelle|ikke tilfellet|feil|tull|oppspinn)|stemmer (?:ikke|ikkje)|er (?:ikke|ikkje) (?:riktig|sant)|myter?|usant|tull|grunnløs|(?:ingenting|ikke noe|lite) (?:hold )?i (?:påstanden|ideen|teorien|myten)|(?:ikke|uten) (?:noe )?hold',
     strength: 'strong',
   },
   { p: '(?:не е вярно|не е истина|не отговаря на истината|е мит|мит(?:ът)?|заблуда|погрешно|не е така|няма нищо вярно|няма истина|безпочвен\\p{L}*|неоснователн\\p{L}*)', strength: 'strong' },

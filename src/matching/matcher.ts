@@ -1,10 +1,10 @@
 import type { ConceptId } from '../lexicon/concept-ids.ts';
-import { ACCOUNTS_FOR, ANTONYMS } from '../lexicon/concept-roles.ts';
+import { ACCOUNTS_FOR, ANTONYMS, CORE, PREDICATES } from '../lexicon/concept-roles.ts';
 import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
 import { guessLanguage } from './language.ts';
-import { conditionalSpans, embeddedQuestionSpans, isNegated, isPolarQuestion, polarityOf, within } from './polarity.ts';
+import { CONTRAST, conditionalSpans, embeddedQuestionSpans, isNegated, isPolarQuestion, polarityOf, within } from './polarity.ts';
 import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -15,6 +15,9 @@ import { splitSentences } from './sentences.ts';
  * sentence's concept set is the union of its terms' concepts (with implications); the claim index
  * returns the claims whose whole signature the sentence contains, leaving out yes/no questions
  * and claims only asked about in an embedded question ("whether ..."); the best one is kept:
+ *   0. not split by a contrast: a claim whose predicate is met only on the other side of "but"
+ *      from its topic, which that side pairs with another predicate, comes last ("won't cure
+ *      your migraine, but it can ease the symptoms" is no claim that magnesium eases migraine),
  *   1. the most concepts (signature with implications: the contract with the claim database),
  *   2. met directly rather than through an antonym predicate,
  *   3. more topics (a form, a condition, a mechanism) rather than magnesium and a predicate, so
@@ -137,10 +140,12 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
       for (const k of said) if (statement.has(k)) overlap++;
       const onlyConditional = c.indexed.required.some((k) => !asserted.has(k) && !asserted.has(ANTONYMS[k] as ConceptId));
       const onlyRead = c.indexed.required.some((k) => !said.has(k) && !said.has(ANTONYMS[k] as ConceptId));
-      return { c, overlap, onlyConditional, onlyRead, compactness: compactness(sentence, terms, c.indexed.required) };
+      const split = splitByContrast(sentence, terms, c.indexed.required);
+      return { c, overlap, onlyConditional, onlyRead, split, compactness: compactness(sentence, terms, c.indexed.required) };
     });
     scored.sort(
       (a, b) =>
+        Number(a.split) - Number(b.split) ||
         compare(a.c, b.c) ||
         b.c.indexed.topics - a.c.indexed.topics ||
         Number(a.onlyConditional) - Number(b.onlyConditional) ||
@@ -187,6 +192,36 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
 /** Orders candidates by the rules 1-2 of the module comment; 0 when they tie. */
 function compare(a: Candidate, b: Candidate): number {
   return b.indexed.rank - a.indexed.rank || Number(a.viaAntonym) - Number(b.viaAntonym);
+}
+
+/**
+ * Whether a claim's predicate and its topics are only met on opposite sides of a contrast ("won't
+ * cure your migraine, but it can ease the symptoms" says nothing about easing migraine): no part of
+ * the sentence between contrast words holds both a predicate term and a term for every topic, and
+ * the part that names the topics says something else of them (another predicate: "cure"). A
+ * pronoun may stand for magnesium or the topic ("oxide is cheap, but most of it is never
+ * absorbed"). Claims without a predicate or topic are never split.
+ */
+function splitByContrast(sentence: string, terms: readonly TermHit[], required: readonly ConceptId[]): boolean {
+  const predicates = required.filter((k) => PREDICATES.has(k));
+  const topics = required.filter((k) => !PREDICATES.has(k) && !CORE.has(k));
+  if (predicates.length === 0 || topics.length === 0) return false;
+  const cuts = [0];
+  const re = new RegExp(CONTRAST.source, 'giu');
+  for (const m of sentence.matchAll(re)) cuts.push(m.index);
+  cuts.push(sentence.length);
+  const has = (k: ConceptId, from: number, to: number): boolean =>
+    terms.some((t) => t.start >= from && t.end <= to && (t.concepts.includes(k) || t.concepts.includes(ANTONYMS[k] as ConceptId)));
+  const own = new Set<ConceptId>(predicates.flatMap((k) => [k, ANTONYMS[k]].filter((x): x is ConceptId => x !== undefined)));
+  let elsewhere = false;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] as number;
+    const to = cuts[i + 1] as number;
+    if (!topics.every((k) => has(k, from, to))) continue;
+    if (predicates.some((k) => has(k, from, to))) return false;
+    elsewhere ||= terms.some((t) => t.start >= from && t.end <= to && t.concepts.some((k) => PREDICATES.has(k) && !own.has(k)));
+  }
+  return elsewhere;
 }
 
 /**

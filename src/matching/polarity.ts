@@ -36,7 +36,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CLAUSE_BREAK =
   /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|where|when|which|who|if|men|mens|selv om|fordi|ettersom|skjønt|enda|der|når|da|hvor|som|dersom|hvis|но|а|докато|въпреки|макар|защото|ако|където|когато|който|която|което|които|aber|während|obwohl|weil|wo|wenn|medan|eftersom|där|när)(?!\p{L})/iu;
 /** What even a claim-level denial does not reach across ("X helps, but the evidence is weak"). */
-const CONTRAST =
+export const CONTRAST =
   /[;:]|(?<!\p{L})(?:but|however|although|though|whereas|while|yet|men|mens|selv om|skjønt|likevel|но|ала|обаче|въпреки|макар|докато|aber|obwohl|doch|medan|fast)(?!\p{L})/iu;
 const COMPLEMENTISER: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:that|whether)(?!\p{L})/iu,
@@ -154,7 +154,17 @@ function governs(text: string, cue: Cue, p: TermHit, complementiser: RegExp): bo
     // Where the negation follows its verb ("løfter ikke humøret og hjelper ikke"), a cue before
     // a coordinated verb belongs to the first one.
     if (cue.postVerbal && COORDINATION.test(between)) return false;
-    return words(between) <= MAX_BEFORE && !CLAUSE_BREAK.test(between) && !complementiser.test(between);
+    // The comma Bulgarian (and often Norwegian) puts before "че"/"at" is no break of its own.
+    const joined = between.replace(/,(?=\s*(?:че|at|that)(?!\p{L}))/iu, ' ');
+    if (CLAUSE_BREAK.test(joined)) return false;
+    const comp = complementiser.exec(joined);
+    if (!comp) return words(joined) <= MAX_BEFORE;
+    // "Don't expect that it works overnight", "jeg tror ikke at", "не мисля, че": a negated verb
+    // of belief or expectation denies what it introduces; other verbs ("do not know that") do not.
+    const head = joined.slice(0, comp.index);
+    const rest = joined.slice(comp.index + comp[0].length);
+    const verbBefore = cue.postVerbal && new RegExp(`${NEG_RAISING.source}(?:\\s+\\p{L}+)?\\s*$`, 'iu').test(text.slice(0, cue.start));
+    return (NEG_RAISING.test(head) || verbBefore) && words(head) <= 3 && words(rest) <= MAX_BEFORE && !complementiser.test(rest);
   }
   if (cue.start >= p.end && cue.postVerbal) {
     // "skyldes tilsetningsstoffene og ikke magnesiumet": "og ikke" negates the noun after it.
@@ -230,6 +240,10 @@ function subordinateSpans(text: string): [number, number][] {
 export function within(spans: readonly [number, number][], term: TermHit): boolean {
   return spans.some(([s, e]) => term.start >= s && term.end <= e);
 }
+
+/** Verbs of belief and expectation, whose negation is read as the negation of their complement. */
+const NEG_RAISING =
+  /(?<!\p{L})(?:think|believe|expect|suppose|tro|tror|trur|forvent|forvente|forventer|regn med|mener|tenk|очаквай|очаквайте|очаквам|очаква|мисля|смятам|вярвам)(?!\p{L})/iu;
 
 const COORDINATION = /(?<!\p{L})(?:og|eller|samt|und|oder|och|eller)(?!\p{L})/iu;
 

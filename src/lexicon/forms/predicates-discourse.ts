@@ -8,6 +8,16 @@ import { B, F, W, exactly, gap, type LexiconPart } from './types.ts';
 const EN_EVIDENCE = `(?:evidence|proof|studies|study|data|research|trials?|backing|support|science|signs?|indications?|hints?)`;
 const EN_PROFESSIONAL = `(?:doctors?|physicians?|gps?|healthcare|health care|medical|pharmacists?|clinicians?|neurologists?|specialists?|practitioners?)`;
 
+/**
+ * Verbs reporting a finding: "a few small studies suggest that ..." reports what they found; only
+ * "only a few small studies" (or "the studies were small") says that large ones are missing.
+ */
+const REPORTS = {
+  en: '(?:show|showed|shown|suggest|suggested|found|find|indicate|indicated|point|pointed|report|reported|hint|hinted)(?![\\p{L}])',
+  nb: `(?:viser|viste|tyder|tydet|antyder|antydet|fant|finner|peker|pekte|rapporterer|rapporterte)(?![\\p{L}])`,
+  bg: `(?:показват|показаха|показа|сочат|посочват|предполагат|установяват|установиха|откриват|откриха|намират|намериха)(?![\\p{L}])`,
+};
+
 export const PREDICATES_DISCOURSE = {
   recommendation: {
     en: [
@@ -69,14 +79,14 @@ export const PREDICATES_DISCOURSE = {
       `(?:${EN_EVIDENCE})(?= (?:is|are|remains?|was|were) (?:still )?(?:lacking|missing|scarce|thin|weak|limited|inconclusive|mixed|sparse|emerging))`,
       'remains? to be (?:proven|seen|shown|confirmed)', 'jury is (?:still )?out', 'in theory', '(?:has|have) yet to be (?:done|conducted|carried out|run|performed|proven|shown)',
       `(?<=(?:trials|studies|research)_${gap(3)}(?:have been|has been|were|are|was|is) (?:very |too |rather |quite |so far )?)(?:tiny|small|few|limited)`,
-      `(?:(?:only|just) (?:a few |a handful of |a couple of |some )?|(?:a few|a handful of|a couple of) )(?:small|tiny|little)(?= (?:trials?|studies|experiments))`,
+      `(?:only|just) (?:a few |a handful of |a couple of |some )?(?:small|tiny|little)(?= (?:trials?|studies|experiments))`, `(?:a few|a handful of|a couple of) (?:small|tiny|little)(?= (?:trials?|studies|experiments)(?! ${REPORTS.en}))`,
     ],
     nb: [
       F(`(?:ingen|lite|svak|svake|manglende|mangler|mangel på|savnes|ikke noe|ikke nok|begrenset|sparsom|utilstrekkelig|uten)(?=_${gap(4)}(?:bevis${W}|dokumentasjon${W}|studier|forskning${W}|data|belegg|forsøk|holdepunkt${W}|støtte|vitenskap${W}))`, { opaque: true }),
       `udokumentert${W}`, 'ubevist', 'uavklart', `anekdot${W}`,
       `(?<=(?:studiene|studier|forsøkene|forskningen)_${gap(4)}(?:har vært|var|er) (?:svært |veldig |for |ganske )?)(?:små|få)`, `(?<=(?:studie|studier|studiene|forskning|dokumentasjon|bevis)${W} (?:fortsatt |ennå |enda |foreløpig )?)(?:mangler|savnes)`,
       F(`(?:ikke|aldri) (?:funnet|sett|påvist|vist)(?=_${gap(2)}(?:tegn|bevis|holdepunkt|indikasjon))`, { opaque: true }),
-      `(?:(?:bare|kun) (?:noen (?:få )?|et par |få )?|(?:noen få|et par) )små(?= (?:studier|forsøk|undersøkelser))`,
+      `(?:bare|kun) (?:noen (?:få )?|et par |få )?små(?= (?:studier|forsøk|undersøkelser))`, `(?:noen få|et par) små(?= (?:studier|forsøk|undersøkelser)(?! ${REPORTS.nb}))`,
       F(`(?:ikke|aldri|ikkje) (?:blitt |vært |godt |tilstrekkelig |helt |nøyaktig |fullt |ennå |enda )*(?:dokumentert|bevist|studert|undersøkt|vist|påvist|testet|gjort|utført|gjennomført|entydig${W})`, { opaque: true }),
     ],
     nn: [F(`(?:ikkje|ingen) ${gap(2)}(?:prov|dokumentert|studiar|forsking)${W}`, { opaque: true })],
@@ -85,26 +95,30 @@ export const PREDICATES_DISCOURSE = {
       `недоказан${W}`, `некатегорич${W}`, `неубедител${W}`, `противоречиви резултати`, `анекдотич${W}`,
       `(?<=(?:проучвания|проучванията|изследвания|изследванията)_${gap(4)}(?:са|бяха|са били) (?:твърде |много |доста )?)(?:малки|малко|недостатъчни)`, `(?<=(?:проучване|проучвания|изследване|изследвания|доказателства)${W} (?:все още |още |засега )?)липсва${W}`,
       F(`не (?:откриват|откриха|са открили|намират|показват|показаха)(?=_${gap(2)}(?:признаци|доказателства|данни|индикации))`, { opaque: true }),
-      `(?:(?:само|едва) (?:няколко |шепа )?|няколко |шепа )малки(?= (?:проучвания|изследвания|опита))`,
+      `(?:само|едва) (?:няколко |шепа )?малки(?= (?:проучвания|изследвания|опита))`, `(?:няколко|шепа) малки(?= (?:проучвания|изследвания|опита)(?! ${REPORTS.bg}))`,
       F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
     ],
   },
   'takes-time': {
     en: [
       '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
-      'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
+      // Working overnight is the opposite of taking time: "won't work overnight" says it takes time.
+      F('overnight', { negated: true }), 'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
       'kick(?:s)? in', 'in the long run', 'a while', 'slowly', `(?:at least |a good |a full )?(?:a|one|two|three|a few|a couple of) (?:months?|weeks?)(?= before)`,
     ],
     nb: [
       'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
-      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', 'over natten', 'langsomt', 'sakte', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
+      `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', F('over natten', { negated: true }), 'langsomt', 'sakte', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
     ],
     nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
-    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'бавно', 'не веднага', 'дълго време'],
+    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'бавно', 'не веднага', 'дълго време', F('(?:за една нощ|от днес за утре)', { negated: true })],
   },
   'medical-supervision': {
     en: [
-      `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?=_${gap(2)}${EN_PROFESSIONAL})`,
+      // "Ask your doctor" is advice; "people ask their doctor about it" reports what they do, and
+      // is advice only after a modal ("patients should ask their doctor").
+      `(?:consult|consulting|ask|asking|talk to|talking to|speak (?:to|with)|check with|checking with|see|seek|discuss)(?!_(?:their|his|her|our|my)_)(?=_${gap(2)}${EN_PROFESSIONAL})`,
+      `(?<=(?<![\\p{L}])(?:should|must|ought to|need to|needs to|have to|has to|to|always|first|best|better) (?:always |first |also |still )?)(?:consult|ask|talk to|speak (?:to|with)|check with|see|discuss)(?=_(?:their|his|her|our|my)_${gap(1)}${EN_PROFESSIONAL})`,
       'medical supervision', `(?:under|with) ${gap(2)}supervision`, `supervis${W}`, 'healthcare providers?', 'health care providers?', 'medical professionals?',
       `(?:your|a|with a|with your|by a|by your) (?:own )?(?:doctor|physician|gp|neurologist|pharmacist|clinician)s?`, `doctor's (?:advice|approval|orders|supervision|okay|ok|go-ahead)`,
       F('gp', { accept: exactly('GP') }), 'medical (?:advice|guidance|oversight|follow-up)', 'monitor(?:ed|ing)',
@@ -115,7 +129,7 @@ export const PREDICATES_DISCOURSE = {
     ],
     nn: [`(?:med|til|hos) (?:ein |din )?lækjar${W}`, 'legen din'],
     bg: [
-      `(?:с|със|от|при|към|на) (?:\\p{L}+ )?лекар(?:я|ят|и|ите|ка|ката)?`, `лекаря си`, `личния(?:т)? (?:си )?лекар`, `лекарск${W} (?:контрол|надзор|наблюдение|съвет)${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
+      `(?:с|със|от|при|към|на) (?:\\p{L}+ )?лекар(?:я|ят|и|ите|ка|ката)?`, `(?<!(?<![\\p{L}])(?:пита|питат|питам|питаме|питах|питаха|попита|попитах|попитаха|попитахме|посещава|посещават|посетих|посети) )лекаря си`, `личния(?:т)? (?:си )?лекар`, `лекарск${W} (?:контрол|надзор|наблюдение|съвет)${W}`, `консулт${W}`, `медицинск${W} (?:наблюдение|контрол|надзор|специалист|съвет|консултация)${W}`, `под ${gap(1)}(?:наблюдение|контрол|надзор)`,
       `(?:с|със|от|при|към|на) (?:\\p{L}+ )?(?:специалист|невролог)${W}`,
     ],
   },
@@ -133,7 +147,7 @@ export const PREDICATES_DISCOURSE = {
     en: [
       F(`(?:exact |precise |underlying |real |true |root )?(?:cause|causes|origins?|mechanism|mechanisms|reason|reasons|trigger mechanism)(?=_${gap(5)}(?:unknown|unclear|uncertain|obscure|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear|established)|(?:still |largely |something of |a |an )*(?:mystery|enigma|puzzle)|poorly understood|debated|elusive))`),
       F(`(?:unknown|unclear|uncertain|mysterious|not (?:fully |entirely |completely |yet |well )?(?:known|understood|clear))(?=_${gap(3)}(?:cause|causes|why|origins?|mechanism|what (?:causes|triggers|sets off)))`, { opaque: true }),
-      F(`(?:nobody|no one|no-one|science|researchers|scientists|doctors|we|experts) (?:still |really |truly |yet )*(?:knows?|understands?|(?:don't|do not|can't|cannot) (?:\S+ )?(?:know|say|understand|explain|pin down))(?=_${gap(3)}(?:why|what|how|the cause|exactly))`, { opaque: true }),
+      F(`(?:nobody|no one|no-one|science|researchers|scientists|doctors|we|experts) (?:still |really |truly |yet )*(?:knows?|understands?|(?:don't|do not|can't|cannot) (?:\\S+ )?(?:know|say|understand|explain|pin down))(?=_${gap(3)}(?:why|what|how|the cause|exactly))`, { opaque: true }),
       F(`(?:not|never|isn't|wasn't) (?:fully |entirely |completely |yet |well |been )*(?:known|understood|explained|clarified|established)(?<=(?:cause|causes|why|origins?|mechanism|mechanisms|reason)${W}_${gap(6)}${W})`, { opaque: true }),
       'mystery', 'poorly understood', 'still debated', 'remains? (?:unclear|unknown|a mystery|elusive)', 'idiopathic',
     ],

@@ -19,6 +19,36 @@ describe('createMatcher', () => {
     expect(matcher.matchText('Snakk med legen før du begynner med magnesium.').matches[0]?.claimId).toBe('consult-a-doctor-before-taking-magnesium');
   });
 
+  it('reads a report of asking a doctor as no advice to consult one, unless a modal makes it advice', () => {
+    for (const text of ['More and more people with migraine ask their doctor about magnesium.', 'Все повече хора с мигрена питат лекаря си за магнезий.']) {
+      expect(matcher.matchText(text).matches, text).toEqual([]);
+    }
+    expect(matcher.matchText('Patients should ask their doctor before taking magnesium.').matches[0]?.claimId).toBe('consult-a-doctor-before-taking-magnesium');
+  });
+
+  it("reads 'won't cure, but eases the symptoms' as the cure claim: the relief is not of the condition named across the contrast", () => {
+    for (const text of [
+      "Magnesium won't cure your migraine, but it can ease the symptoms.",
+      'Magnesium kan dempe symptomene, men det kurerer ikke migrene.',
+      'Магнезият няма да излекува мигрената ви, но може да облекчи симптомите.',
+    ]) {
+      const [m] = matcher.matchText(text).matches;
+      expect([m?.claimId, m?.polarity], text).toEqual(['magnesium-is-not-a-cure', 'affirms']);
+    }
+    // A pronoun across the contrast still refers to the topic.
+    expect(matcher.matchText('Oxide is the cheapest form, but most of it never makes it into your bloodstream.').matches[0]?.claimId).toBe(
+      'magnesium-oxide-poorly-absorbed',
+    );
+  });
+
+  it('does not read a few small studies that report a finding as the absence of large studies', () => {
+    const [m] = matcher.matchText('Няколко малки проучвания показват, че магнезият може да намали броя на мигренозните пристъпи.').matches;
+    expect(m?.claimId).toBe('magnesium-reduces-migraine-frequency');
+    expect(matcher.matchText('Only a few small studies have looked at magnesium for migraine.').matches[0]?.claimId).toBe(
+      'no-large-studies-on-magnesium-for-migraine',
+    );
+  });
+
   it('reads no claim into a yes/no question or into what a study or a reader only asks about', () => {
     for (const text of [
       'Does magnesium help with migraine?',

@@ -17,6 +17,16 @@ describe('polarity', () => {
     ['Magnesium is ineffective for migraine.', 'magnesium-relieves-migraine', 'denies'],
     // Double negation: a negated negative predicate denies it ("not poorly absorbed"); a negated
     // positive one is the negative one ("not well absorbed"), wherever the negation stands.
+    // A negated verb of belief or expectation negates its complement; other verbs do not.
+    ["I don't think that magnesium helps migraine.", 'magnesium-relieves-migraine', 'denies'],
+    ['Jeg tror ikke at magnesium hjelper mot migrene.', 'magnesium-relieves-migraine', 'denies'],
+    ['Не мисля, че магнезият помага при мигрена.', 'magnesium-relieves-migraine', 'denies'],
+    ['Many do not know that magnesium blocks NMDA receptors.', 'magnesium-blocks-nmda-receptors', 'affirms'],
+    ['Det er ikke slik at alle med migrene trenger magnesiumtilskudd.', 'all-migraine-patients-should-take-magnesium', 'denies'],
+    // Working overnight is the opposite of taking time.
+    ["Don't expect magnesium to work overnight.", 'magnesium-takes-weeks-to-work', 'affirms'],
+    ['Magnesium virker ikke over natten.', 'magnesium-takes-weeks-to-work', 'affirms'],
+    ['Magnesium virker over natten.', 'magnesium-takes-weeks-to-work', 'denies'],
     ['Magnesium oxide is not poorly absorbed.', 'magnesium-oxide-poorly-absorbed', 'denies'],
     ["Magnesium oxide isn't absorbed poorly.", 'magnesium-oxide-poorly-absorbed', 'denies'],
     ['Magnesium oxide is not hard to absorb.', 'magnesium-oxide-poorly-absorbed', 'denies'],
