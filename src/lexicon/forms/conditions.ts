@@ -165,7 +165,7 @@ export const CONDITIONS = {
   diarrhoea: {
     en: [`diarrh${W}`, 'laxatives?', 'loose (?:stools?|bowels?|motions?)', 'runny stools?', 'the runs', 'bowel urgency', 'laxation', 'running to the (?:bathroom|toilet|loo)', `(?:send|sends|sent|sending)(?=_${gap(2)}(?:running_)?to_the_(?:bathroom|toilet|loo))`, 'loosen(?:s|ed)? (?:the |your )?bowels?', 'loose motions'],
     nb: [B(`diar[ée]${W}`), 'løs (?:avføring|mage)', 'løs i magen', `(?:rett |fort |raskt )?på (?:do|toalettet)(?![\\p{L}])`, B(`avføringsmiddel${W}`), `laksativ${W}`, `avførende`],
-    bg: [`диари${W}`, `лаксатив${W}`, `слабителе?н${W}`, `(?:редк${W}|течн${W}|рядко) изпражнени${W}`, `(?:право|директно|бегом|тичане|тичам|тичаш) (?:в|до) тоалетната`, `разстройство`],
+    bg: [`диари${W}`, `лаксатив${W}`, `слабителе?н${W}`, `(?:редк${W}|течн${W}|рядко) изпражнени${W}`, `(?:право|директно|бегом|тичане|тичам|тичаш) (?:в|до) тоалетната`, `разстройство(?:то)?`],
   },
   'gi-upset': {
     en: [

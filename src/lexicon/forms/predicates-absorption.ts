@@ -84,6 +84,8 @@ export const PREDICATES_ABSORPTION = {
       `(?:godt|bedre|best|lett|lettere|raskt|effektivt) (?:opptatt|absorbert|opptakelig|tatt opp|absorberbar${W})`,
       `(?:god|godt|gode|høy|høyt|høye|bedre|best|utmerket|økt|større|høyere|effektivt|raskt) ${gap(1)}${NB_UPTAKE}`,
       `${NB_UPTAKE} ${gap(2)}(?:godt|høyt|bedre|utmerket|effektivt)`,
+      // "Opptaket av magnesiumsitrat er godt": the verdict after the form, which keeps its own term.
+      `${NB_UPTAKE}(?=_${gap(3)}(?:er|var|blir|ble)_(?:svært_|veldig_|ganske_|meget_|generelt_)?(?:godt|høyt|utmerket|bra)(?![\\p{L}]))`,
       `(?:lett|lettere|enkelt|enklere) (?:for kroppen )?å (?:ta opp|absorbere|nyttiggjøre)`,
       `(?:god|gode|bedre|beste|foretrukne|foretrukket) ${gap(1)}(?:form|former|formen|variant|varianter|type|typer)`,
       `lettopptakelig${W}`, `høyt? biotilgjengelig${W}`, `(?:håndterer|håndtere|utnytter|utnytte|takler) (?:[\\p{L}]+ )?(?:godt|bra|lett)`,

@@ -12,6 +12,12 @@ const EN_PROFESSIONAL = `(?:doctors?|physicians?|gps?|healthcare|health care|med
  * Verbs reporting a finding: "a few small studies suggest that ..." reports what they found; only
  * "only a few small studies" (or "the studies were small") says that large ones are missing.
  */
+/** A lookbehind that rules out a span of use before a number of weeks or months ("for six months"). */
+const USE_SPAN = {
+  en: '(?<!(?<![\\p{L}])for (?:(?:a|few|couple|of|several|many|two|three|four|five|six|eight|ten|twelve|\\d+) ){0,3})',
+  nb: '(?<!(?<![\\p{L}])i (?:(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv|noen|et|par|flere|mange|\\d+) ){0,3})',
+  bg: '(?<!(?<![\\p{L}])от (?:(?:две|три|четири|пет|шест|осем|десет|няколко|много|\\d+) ){0,2})',
+};
 const REPORTS = {
   en: '(?:show|showed|shown|suggest|suggested|found|find|indicate|indicated|point|pointed|report|reported|hint|hinted)(?![\\p{L}])',
   nb: `(?:viser|viste|tyder|tydet|antyder|antydet|fant|finner|peker|pekte|rapporterer|rapporterte)(?![\\p{L}])`,
@@ -99,19 +105,21 @@ export const PREDICATES_DISCOURSE = {
       F(`не (?:е|са|бил|била|били) (?:още |все още |напълно |достатъчно |категорично |добре )*(?:доказан${W}|проучен${W}|изследван${W}|установен${W}|провеждан${W}|правен${W}|направен${W}|проведен${W}|категорич${W}|потвърден${W})`, { opaque: true }),
     ],
   },
+  // How long someone has taken it ("for six months", "i to uker", "от две седмици") is a span of
+  // use, not a wait before it works.
   'takes-time': {
     en: [
-      '(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)', 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
+      `${USE_SPAN.en}(?:several |a few |many |two |three |four |six |eight |\\d+ )?(?:weeks|months)`, 'long~term', 'over time', 'takes? (?:some )?time', 'took time', 'patience',
       // Working overnight is the opposite of taking time: "won't work overnight" says it takes time.
       F('overnight', { negated: true }), 'be patient', 'gradual(?:ly)?', 'consisten(?:t|cy)', 'not overnight', `(?:before|until) ${gap(2)}(?:see|notice|feel)(?=_${gap(2)}(?:results?|benefits?|effects?|difference|improvement))`,
       'kick(?:s)? in', 'in the long run', 'a while', 'slowly', `(?:at least |a good |a full )?(?:a|one|two|three|a few|a couple of) (?:months?|weeks?)(?= before)`,
     ],
     nb: [
-      'uker', 'ukene', `måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
+      `${USE_SPAN.nb}uker`, 'ukene', `${USE_SPAN.nb}måneder${W}`, `langvarig${W}`, `langsiktig${W}`, `tålmodig${W}`, 'etter hvert', 'ta(?:r)? tid', 'over tid', 'gradvis', 'bygge(?:s|r)? opp',
       `før (?:man|du) (?:merker|ser|kjenner)`, 'en stund', 'lang tid', F('over natten', { negated: true }), 'langsomt', 'sakte', `(?:minst |et par |noen )?(?:en|én|ett|to|tre) (?:måned|uke)(?:r)?(?= før)`,
     ],
     nn: ['veker', `månader${W}`, 'ta(?:r)? tid'],
-    bg: ['седмици(?:те)?', 'месеца', 'месеци(?:те)?', `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'бавно', 'не веднага', 'дълго време', F('(?:за една нощ|от днес за утре)', { negated: true })],
+    bg: [`${USE_SPAN.bg}седмици(?:те)?`, `${USE_SPAN.bg}месеца`, `${USE_SPAN.bg}месеци(?:те)?`, `(?:поне |около )?(?:месец|седмица)(?=,? преди)`, `дълготра${W}`, 'продължително', `търпени${W}`, 'постепенно', 'с времето', `отнема${W} време`, 'бавно', 'не веднага', 'дълго време', F('(?:за една нощ|от днес за утре)', { negated: true })],
   },
   'medical-supervision': {
     en: [

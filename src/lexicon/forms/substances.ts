@@ -33,7 +33,7 @@ const NOT_AN_AMOUNT = `(?<!(?:mg|milligrams?|grams?|doses?|dosage|rda|allowance|
 
 export const SUBSTANCES = {
   magnesium: {
-    en: [B('magnesium'), 'magnesia', F('mg(?:2\\+|\\+\\+|\\(2\\+\\))?', { accept: (o) => o.startsWith('Mg') }), '(?:this|the) mineral'],
+    en: [B('magnesium'), 'magnesia', F('mg(?:2\\+|\\+\\+|\\(2\\+\\))?', { accept: (o) => o.startsWith('Mg') }), '(?:this|the) mineral', 'mag(?= (?:is|was|has|does|did|doesn\'t|didn\'t|helps?|helped|works?|worked|supplements?|pills?|tablets?|every|daily|at night|for|before|and|since|made|makes|gives?|gave|can|may|might|will|won\'t))', '(?<=(?:took|take|taking|takes|started|start|tried|try|trying|on|of|some|my|your|the|with|more) )mag(?![\\p{L}-])'],
     nb: [B('magnesium'), '(?:dette |det )?mineralet'],
     nn: [B('magnesium')],
     da: [B('magnesium')],

@@ -170,4 +170,17 @@ describe('findTerms, positions', () => {
     const found = findTerms(text);
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
   });
+
+  it('reads the forum shorthand "mag" as magnesium only where it stands for it', () => {
+    expect(concepts('took mag for 3 months')).toContain('magnesium');
+    expect(concepts('mag is pretty harmless')).toContain('magnesium');
+    expect(concepts('a mag wheel on the car')).not.toContain('magnesium');
+  });
+
+  it('finds round 18 forms: definite bg diarrhoea, nb "motvirker", nominal nb uptake verdicts, "cramps gone"', () => {
+    expect(concepts('Най-честият страничен ефект е разстройството.')).toContain('diarrhoea');
+    expect(concepts('Magnesium motvirker leggkramper.')).toEqual(['magnesium', 'relief', 'muscle-cramps']);
+    expect(concepts('Opptaket av magnesiumsitrat er godt.')).toEqual(['well-absorbed', 'magnesium-citrate']);
+    expect(concepts('Leg cramps gone since I started magnesium')).toContain('relief');
+  });
 });

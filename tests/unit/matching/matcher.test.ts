@@ -19,6 +19,20 @@ describe('createMatcher', () => {
     expect(matcher.matchText('Snakk med legen før du begynner med magnesium.').matches[0]?.claimId).toBe('consult-a-doctor-before-taking-magnesium');
   });
 
+  it('reads how long someone has taken magnesium as a span of use, not as a wait before it works', () => {
+    for (const [text, lang] of [['Jeg har tatt magnesium i to uker nå.', 'nb'], ['Пия магнезий от две седмици.', 'bg'], ["I've been on magnesium for two weeks now.", 'en']] as const) {
+      expect(matcher.matchText(text, lang).matches, text).toEqual([]);
+    }
+    for (const [text, lang] of [['Det tar gjerne noen uker før man merker effekt av magnesium.', 'nb'], ['Ефектът от магнезия се проявява след няколко седмици.', 'bg']] as const) {
+      expect(matcher.matchText(text, lang).matches[0]?.claimId, text).toBe('magnesium-takes-weeks-to-work');
+    }
+  });
+
+  it("reads bg 'не лекува ..., но облекчава' as the not-a-cure claim", () => {
+    const [match] = matcher.matchText('Магнезият не лекува мигрената, но може да облекчи симптомите.', 'bg').matches;
+    expect([match?.claimId, match?.polarity]).toEqual(['magnesium-is-not-a-cure', 'affirms']);
+  });
+
   it('reads a report of asking a doctor as no advice to consult one, unless a modal makes it advice', () => {
     for (const text of ['More and more people with migraine ask their doctor about magnesium.', 'Все повече хора с мигрена питат лекаря си за магнезий.']) {
       expect(matcher.matchText(text).matches, text).toEqual([]);
