@@ -68,6 +68,8 @@ const CUES: readonly CueSpec[] = [
   // Weak, Nordic and German: may follow the verb.
   { p: 'ikke|ikkje|ingen|inga|intet|ingenting|aldri|verken|hverken|neppe|aldrig|inte|ej|icke|nicht|kein\\p{L}*|nie|niemals|weder', strength: 'weak', postVerbal: true },
   // Weak, Bulgarian.
+  // Bulgarian negative concord: "никак не се подобри", "изобщо не помага" is one negation.
+  { p: '(?:никак|изобщо|въобще|никога|хич) не', strength: 'weak' },
   { p: 'не|няма|нито|никога|никак|нищо|никой|никоя|никакъв|никакви|едва ли', strength: 'weak' },
 ];
 

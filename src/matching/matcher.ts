@@ -56,6 +56,8 @@ export interface MatcherBundle {
 }
 
 const BLOCK_SEPARATOR = /\n[ \t\r]*\n/g;
+/** A sentence that goes on asking after a question: "Curious what dose you used." */
+const ASKING_ON = /^[\s\p{P}]*(?:(?:just |i'?m |i am )?(?:curious|wondering)|i wonder|lurer på|jeg lurer|undrer meg|чудя се|интересно ми е|питам се)(?!\p{L})/iu;
 
 export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon = lexicon()): Matcher {
   const index = new ClaimIndex(bundle.claims);
@@ -99,32 +101,57 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
     const lang = options.lang ?? guessLanguage(text);
     const matches: ClaimMatch[] = [];
     let k = 0;
+    // The terms of a yes/no question just before: its answer ("Can magnesium help migraine? Yes,
+    // for many it eases an attack.") says of them what its own terms say.
+    let question: TermHit[] = [];
     for (const span of splitSentences(text, lang)) {
       while (k < hits.length && (hits[k] as TermHit).end <= span.start) k++;
       const inside: TermHit[] = [];
       for (let j = k; j < hits.length && (hits[j] as TermHit).start < span.end; j++) inside.push(hits[j] as TermHit);
-      if (inside.length < 2) continue;
-      const match = matchSentence(text.slice(span.start, span.end), span.start, inside, lang);
+      const sentence = text.slice(span.start, span.end);
+      // "Curious what dose you used", "lurer på ...": the question goes on, no answer to it.
+      const context = ASKING_ON.test(sentence) ? [] : question;
+      question = isPolarQuestion(sentence) ? inside : [];
+      if (inside.length === 0 || inside.length + context.length < 2) continue;
+      const match = matchSentence(sentence, span.start, inside, lang, context);
       if (match) matches.push(match);
     }
     return { terms, matches };
   }
 
-  function matchSentence(sentence: string, offset: number, termsInBlock: TermHit[], lang: string | undefined): ClaimMatch | null {
+  function matchSentence(
+    sentence: string,
+    offset: number,
+    termsInBlock: TermHit[],
+    lang: string | undefined,
+    context: readonly TermHit[] = [],
+  ): ClaimMatch | null {
     const concepts = new Set<ConceptId>();
-    for (const t of termsInBlock) for (const c of t.concepts) concepts.add(c);
+    for (const t of [...termsInBlock, ...context]) for (const c of t.concepts) concepts.add(c);
     for (const [specific, general] of Object.entries(ACCOUNTS_FOR)) {
       if (concepts.has(specific as ConceptId)) for (const g of general) concepts.delete(g);
     }
     let candidates = index.candidates(concepts);
     if (candidates.length === 0 || isPolarQuestion(sentence)) return null;
     const terms = termsInBlock.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+    if (context.length > 0) {
+      // An answer takes its topics from the question, but says its predicates itself: every
+      // predicate of the claim, and at least one concept beyond magnesium, is in the answer.
+      const own = new Set<ConceptId>();
+      for (const t of terms) for (const c of t.concepts) own.add(c);
+      const met = (k: ConceptId): boolean => own.has(k) || own.has(ANTONYMS[k] as ConceptId);
+      candidates = candidates.filter(
+        (c) => c.indexed.required.every((k) => !PREDICATES.has(k) || met(k)) && c.indexed.required.some((k) => !CORE.has(k) && met(k)),
+      );
+      if (candidates.length === 0) return null;
+    }
     // What the sentence says, without what its terms only read as (READS_AS).
     const said = new Set<ConceptId>();
-    for (const t of terms) for (const c of t.concepts) if (!t.readAs.includes(c) && concepts.has(c)) said.add(c);
+    for (const t of [...terms, ...context]) for (const c of t.concepts) if (!t.readAs.includes(c) && concepts.has(c)) said.add(c);
     const asserted = new Set<ConceptId>();
     const conditional = conditionalSpans(sentence);
     for (const t of terms) if (!within(conditional, t)) for (const c of t.concepts) asserted.add(c);
+    for (const t of context) for (const c of t.concepts) asserted.add(c);
     // A claim some of whose concepts are only asked about ("will test whether magnesium reduces
     // migraine days") is not made.
     const questioned = embeddedQuestionSpans(sentence);

@@ -37,7 +37,7 @@ const CLAUSE_BREAK =
   /[,;:()[\]—–]|\s-\s|(?<!\p{L})(?:but|while|whereas|although|though|however|yet|because|since|unless|except|where|when|which|who|if|men|mens|selv om|fordi|ettersom|skjønt|enda|der|når|da|hvor|som|dersom|hvis|но|а|докато|въпреки|макар|защото|ако|където|когато|който|която|което|които|aber|während|obwohl|weil|wo|wenn|medan|eftersom|där|när)(?!\p{L})/iu;
 /** What even a claim-level denial does not reach across ("X helps, but the evidence is weak"). */
 export const CONTRAST =
-  /[;:]|(?<!\p{L})(?:but|however|although|though|whereas|while|yet|men|mens|selv om|skjønt|likevel|но|ала|обаче|въпреки|макар|докато|aber|obwohl|doch|medan|fast)(?!\p{L})/iu;
+  /[;:]|,(?=\s*(?:(?:it|they|this|that)(?:['’]s| is| are)?|(?:den|det|de) (?:er )?|(?:той|тя|то|те) )?\s*(?:just|only|merely|simply|bare|kun|само|просто)\s)|(?<!\p{L})(?:but|however|although|though|whereas|while|yet|men|mens|selv om|skjønt|likevel|но|ала|обаче|въпреки|макар|докато|aber|obwohl|doch|medan|fast)(?!\p{L})/iu;
 const COMPLEMENTISER: Record<string, RegExp> = {
   en: /(?<!\p{L})(?:that|whether)(?!\p{L})/iu,
   nb: /(?<!\p{L})(?:at|hvorvidt)(?!\p{L})/iu,

@@ -26,6 +26,7 @@ export const PREDICATES_ABSORPTION = {
       `(?:hard|difficult|tough|harder|more difficult|hardest|tricky) (?:for (?:the |your )?(?:body|gut|system) )?to ${EN_ABSORB_VERB}`,
       `(?:low|poor|lower|limited|minimal|reduced|weak|bad|lowest|worst) ${gap(1)}${EN_AVAILABILITY}`,
       `(?:worst|least) (?:absorbed|to absorb|to assimilate|bioavailable|absorbable)`,
+      `(?:very |so |relatively )?little (?:of (?:it|them|the magnesium|that) )?(?:gets|is|are|actually gets|ever gets) (?:actually )?(?:absorbed|taken up)`,
       `(?:absorption|uptake) (?:problems?|issues?|difficulties)`, 'unabsorbed', F(`not (?:being )?absorbed(?: (?:well|properly|fully|easily|efficiently))?`, { opaque: true }), 'malabsorbed', 'barely absorbs?', 'takes? up (?:very |so )?little', `(?:absorbs?|absorbed|takes? up|soaks? up|assimilates?) (?:(?:very|so|only|relatively|rather|quite) )*(?:little|less)(?: of it)?`,
       F(`(?:can't|cannot|can not|doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not|barely|hardly|struggles? to|fails? to) ${gap(2)}${EN_ABSORB_VERB}`, { opaque: true }),
       F(`(?:hardly|barely|scarcely|doesn't|does not|don't|do not|never) (?:keeps?|retains?|holds? on to|hangs? on to)(?: (?:any|much|anything))?(?: of it)?`, { opaque: true }),

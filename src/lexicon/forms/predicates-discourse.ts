@@ -149,7 +149,7 @@ export const PREDICATES_DISCOURSE = {
     ],
     nb: [`vanlig${W}`, `utbredt${W}`, `hyppig${W}`, '(?:veldig |svært |ganske )?mange (?:mennesker|personer|folk|nordmenn|av oss|pasienter|voksne|barn|kvinner|menn|eldre)', '(?:en )?(?:stor|betydelig|høy) andel', 'de fleste av oss', `alminnelig${W}`, F('ikke (?:uvanlig|sjelden)', { opaque: true }), 'de fleste', 'flertallet', F(`(?<=(?<![\\p{L}])(?:er|var|blir|ble|ganske|svært|veldig|nokså|temmelig|heller) )(?:sjelden|sjeldne|sjeldent|uvanlig${W})`, { negated: true })],
     nn: [`vanleg${W}`, 'mange'],
-    bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас|възрастните|децата|жените|мъжете)', '(?:значителна|голяма) част', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
+    bg: [`(?:най-)?чест(?:и|а|ото|ият|ия|ите|ата)`, 'най-често', `често срещан${W}`, `разпространен${W}`, `обичай${W}`, 'много хора', 'много от нас', 'мнозина', 'голяма част от (?:хората|населението|нас|възрастните|децата|жените|мъжете)', '(?:значителна|голяма) част', `мнозинство${W}`, F('не е рядк(?:ост|о)', { opaque: true }), 'повечето хора', F(`(?:рядк${W}|рядко|необичай${W})`, { negated: true })],
   },
   'cause-unknown': {
     en: [

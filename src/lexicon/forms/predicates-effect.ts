@@ -74,7 +74,7 @@ export const PREDICATES_EFFECT = {
   },
   relief: {
     en: [
-      `reliev${W}`, 'relief', 'eas(?:e|es|ed|ing)', 'helpful', `help(?:s|ed|ing)?(?! (?:to )?${EN_HELP_TO})`, 'treat(?:s|ed|ing|ment|ments)?', `improv${W}`, `alleviat${W}`, `sooth${W}`,
+      `reliev${W}`, 'relief', 'eas(?:e|es|ed|ing)', 'helpful', `help(?:s|ed|ing)?(?! (?:to )?${EN_HELP_TO})`, `(?<!(?<![\\p{L}])(?:several|various|different|possible|available) )treat(?:s|ed|ing|ment|ments)?(?! (?:options?|choices?|plans?|alternatives?)(?![\\p{L}]))`, `improv${W}`, `alleviat${W}`, `sooth${W}`,
       `benefi${W}`, 'effective(?:ly|ness)?', 'efficacy', 'efficacious', 'work(?:s|ed)? (?:for|against|on|wonders|well|better)',
       'remed(?:y|ies)', `therap${W}`, 'positive (?:effect|results?|impact)', 'good results?', 'useful', `(?:made|make|makes|making) a ${gap(1)}difference`,
       'does wonders', `tackl${W}`, `fight${W}`, `combat${W}`, 'manag(?:e|es|ed|ing|ement)', 'counteract(?:s|ed|ing)?', 'aid(?:s|ed)?',
@@ -87,7 +87,7 @@ export const PREDICATES_EFFECT = {
       F(`no (?:real |noticeable |significant |measurable )?(?:effect|benefit|difference|improvement|help|use|relief)`, { negated: true, opaque: true }),
     ],
     nb: [
-      B(`lindr${W}`), `hjelp(?:e|er|es|te|t)?(?! (?:til )?(?:med )?(?:å )?${NB_HELP_TO})`, 'hjelpsom(?:t|me)?', 'hjalp', 'hjulpet', `behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
+      B(`lindr${W}`), `hjelp(?:e|er|es|te|t)?(?! (?:til )?(?:med )?(?:å )?${NB_HELP_TO})`, 'hjelpsom(?:t|me)?', 'hjalp', 'hjulpet', `(?<!(?<![\\p{L}])(?:flere|ulike|forskjellige|aktuelle|mulige) )(?!behandlings(?:alternativ|mulighet|valg|plan))behandl${W}`, `bedring${W}`, `forbedr${W}`, 'effekt(?:en|er|ene|iv|ive|ivt)?',
       'virk(?:er|et|e|ning|ningen|som|somt)', `terapi${W}`, `terapeutisk${W}`, `motvirk${W}`, `nytte${W}`, `nyttig${W}`, `positiv${W} (?:effekt|virkning)${W}`,
       `gode? resultat${W}`, 'fungerer', 'fungerte', 'virker bedre', 'fungerer bedre', `(?<=(?<![\\p{L}])(?:ble|blir|var|er|gikk|føltes|føles|har blitt)_(?:[\\p{L}]+_)?)bedre`, F(`(?:forble|var|ble) (?:stort sett |omtrent )?(?:uendret|uforandret|det samme)|ingen (?:merkbar |reell )?endring`, { negated: true, opaque: true }), `lettere(?=_(?:å_)?(?:sovne|sove|slappe|takle))`, '(?:bedre|dypere)(?= søvn)', `(?<=(?<![\\p{L}])(?:sove|sover|sov|sovet) )(?:bedre|godt|dypere|tungt|som en stein|som et barn|som en stokk|som en baby)`, 'løsning(?:en)?', 'nyttig mot', `fikse${W}`, 'fikset', `(?:slapp|slipper|sluppet|slippe) unna`, `gjør${W} underverker`, `bite${W}(?= (?:ikke |ikkje )?på)`, `biter(?= (?:ikke |ikkje )?på)`, `under kontroll`, F(`(?<=(?:klarte|klarer) det ${gap(3)})(?:aldri|ikke) (?:fikk|får|klarte) til`, { opaque: true }), `(?:endelig|til slutt) (?:virket|hjalp|fungerte)`, F(`null (?:forskjell|effekt|endring|bedring)`, { negated: true, opaque: true }), `(?:bryte|bryter|brøt|avbryte|avbryter|stoppe|stopper)(?=_${gap(2)}(?:anfall|migren|hodepine))`, `løsne${W}`, `(?:forsvinn${W}|forsvant|forsvunnet|gikk over(?! til)|går over(?! til)|ble borte|blitt borte|en saga blott)`, 'hjelpemiddel', 'fin(?:t)? (?:mot|for)', `god (?:mot|for)`, 'bra (?:mot|for)', `(?:lette|dempe)(?:r|t|s)?(?=_${gap(2)}(?:symptom|plag|smert|migren|hodepine|anfall|muskel|kramp|spasm|rykning))`,
       F(`(?:virkningsløs${W}|uvirksom${W}|ubrukelig${W}|nytteløs${W}|bortkastet${W})`, { negated: true }),
@@ -96,7 +96,7 @@ export const PREDICATES_EFFECT = {
     ],
     nn: ['hjelpa', 'hjelper', 'verkar', `handsam${W}`, 'lindrar', 'betring'],
     bg: [
-      `облекч${W}`, `помага${W}(?! (?:да|за) (?:се )?${BG_HELP_TO})`, `помогн${W}`, `помогна${W}`, 'помощ', `лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
+      `облекч${W}`, `помага${W}(?! (?:да|за) (?:се )?${BG_HELP_TO})`, `помогн${W}`, `помогна${W}`, 'помощ', `(?<!(?<![\\p{L}])(?:възможност|възможности|вариант|варианта|варианти|методи|начини) за )лечени${W}`, `лекува${W}`, `лечеб${W}`, `терапи${W}`, `терапевтич${W}`,
       `подобр${W}`, `положител${W} (?:ефект|ефекти|резултат|влияние|действие)${W}`, `ефективе?н${W}`, `ефикас${W}`, `уталож${W}`, `смекчава${W}`,
       `справя${W}`, `овладява${W}`, `полез${W}`, 'полза(?:та)?', 'работи', 'действа по-добре', F(`(?:остана|останаха|остава|остават) (?:почти |практически )?(?:непроменен${W}|същ${W})|(?:никаква|няма) промяна`, { negated: true, opaque: true }), `по-лесно(?=_(?:да_)?(?:заспи|заспя|заспим|заспите|заспят|спи|се_отпусне))`, `(?<=(?<![\\p{L}])(?:заспи|заспя|заспим|заспите|заспят|заспива|заспиват)_)по-лесно`, '(?:по-добър|по-дълбок|по-спокоен)(?= сън)', `(?<=(?<![\\p{L}])(?:спи|спят|спим|спя|спиш|спите|спа|спали) )(?:по-добре|по-дълбоко|спокойно|добре|като бебе|като къпан|като заклан)`, `решение${W}`, 'повлияване', `оправ(?:и|я|ят|иха|ило)`, `прав${W} чудеса`, F(`(?:се )?събуди${W} без`), `направи (?:това|онова), което`, 'под контрол', `(?:най-накрая|накрая) (?:подейства|помогна|проработи)`, F(`(?:никаква|нулева) (?:разлика|промяна|полза)`, { negated: true, opaque: true }), `(?:прекъсн|прекъсва|спр)${W}(?=_${gap(2)}(?:пристъп|мигрен|главобол))`, `(?:изчезва${W}|изчезна${W}|изчезнаха|отминава${W}|отшумява${W}|отшумя${W})`, `благоприят${W}`, 'ефект(?:а|ът|и|ите)?', `облекчение${W}`,
       F(`(?:неефектив${W}|безполез${W})`, { negated: true }),

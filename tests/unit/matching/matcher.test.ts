@@ -173,6 +173,25 @@ describe('createMatcher', () => {
     expect(own / total).toBeGreaterThanOrEqual(0.93);
   });
 
+  it('reads the answer to a yes/no question with the question\'s topics, but only what the answer itself says', () => {
+    const first = (text: string, lang: string) => matcher.matchText(text, lang).matches.map((m) => `${m.claimId} ${m.polarity}`);
+    expect(first('Can magnesium help with migraines? Yes, for many people it can ease an attack.', 'en')).toEqual(['magnesium-relieves-migraine affirms']);
+    expect(first('Kan magnesium hjelpe mot migrene? Ja, mange opplever at det lindrer anfallene.', 'nb')).toEqual(['magnesium-relieves-migraine affirms']);
+    expect(first('Can magnesium help with migraines? We asked three experts.', 'en')).toEqual([]);
+    expect(first('Has anyone here tried magnesium for migraines? Curious what dose you used.', 'en')).toEqual([]);
+  });
+
+  it('takes a comma before "just"/"only" as a contrast, and Bulgarian negative concord as one negation', () => {
+    const first = (text: string, lang: string) => matcher.matchText(text, lang).matches[0];
+    expect(first("magnesium won't cure your migraines, it just takes the edge off", 'en')).toMatchObject({ claimId: 'magnesium-is-not-a-cure', polarity: 'affirms' });
+    expect(first('Пих магнезий цял месец и честно казано, сънят ми никак не се подобри.', 'bg')).toMatchObject({ claimId: 'magnesium-improves-sleep', polarity: 'denies' });
+  });
+
+  it('reads a list of treatment options as no claim of relief', () => {
+    expect(matcher.matchText('My doctor and I went through several treatment options for my migraine, magnesium among them.', 'en').matches).toEqual([]);
+    expect(matcher.matchText('Legen og jeg gikk gjennom flere behandlinger for migrenen min, blant annet magnesium.', 'nb').matches).toEqual([]);
+  });
+
   it('is cheap enough for a long page', () => {
     const paragraph =
       'Magnesium oxide is poorly absorbed, while glycinate is gentle on the stomach. Many readers ask about migraine, sleep and stress. ';
