@@ -1,4 +1,5 @@
-import type { BundleClaim, ClaimBundle, Grade } from './schema.ts';
+import type { BundleClaim, ClaimBundle } from './schema.ts';
+import { GRADES } from './values.ts';
 
 /**
  * What a hover card shows, looked up in the bundle (by the background, on the content script's
@@ -8,15 +9,14 @@ import type { BundleClaim, ClaimBundle, Grade } from './schema.ts';
 /** A term card lists this many claims, strongest first; the explorer has the rest. */
 export const TERM_CARD_CLAIMS = 8;
 
-const RANK: Record<Grade, number> = { high: 3, moderate: 2, low: 1, 'very-low': 0 };
-
 export type CardQuery = { kind: 'claim'; claimId: string } | { kind: 'term'; concept: string };
 
 /** Strongest first, then the best corroborated; ties keep the database's order. */
 export function claimsAbout(bundle: ClaimBundle, concept: string): BundleClaim[] {
   return bundle.claims
     .filter((claim) => (claim.concepts as readonly string[]).includes(concept))
-    .sort((a, b) => RANK[b.strength.grade] - RANK[a.strength.grade] || b.strength.supporting - a.strength.supporting);
+    // GRADES lists the strongest first.
+    .sort((a, b) => GRADES.indexOf(a.strength.grade) - GRADES.indexOf(b.strength.grade) || b.strength.supporting - a.strength.supporting);
 }
 
 export function cardData(bundle: ClaimBundle, query: CardQuery): { claims: BundleClaim[]; sources: ClaimBundle['sources'] } {

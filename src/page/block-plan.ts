@@ -1,5 +1,6 @@
 import type { Grade } from '../claims/schema.ts';
 import type { BlockMatches, ClaimSummary } from '../settings/match-schemas.ts';
+import { meetsMinGrade } from '../settings/grade-filter.ts';
 import type { Polarity } from '../settings/page-state.ts';
 
 /**
@@ -18,12 +19,6 @@ export type PlannedHighlight =
   | { kind: 'claim'; start: number; end: number; claimId: string; polarity: Polarity; summary: ClaimSummary }
   | { kind: 'term'; start: number; end: number; concept: string };
 
-const GRADE_RANK: Record<Grade, number> = { 'very-low': 0, low: 1, moderate: 2, high: 3 };
-
-export function gradeAtLeast(grade: Grade, min: Grade): boolean {
-  return GRADE_RANK[grade] >= GRADE_RANK[min];
-}
-
 /** Highlights in text order, never overlapping; a term inside a highlighted claim sentence is left to the claim. */
 export function planBlock(
   matches: BlockMatches,
@@ -33,7 +28,7 @@ export function planBlock(
   const planned: PlannedHighlight[] = [];
   for (const claim of matches.claims) {
     const summary = summaryOf(claim.claimId);
-    if (summary === undefined || !gradeAtLeast(summary.grade, settings.minGrade)) continue;
+    if (summary === undefined || !meetsMinGrade(summary.grade, settings.minGrade)) continue;
     if (claim.end <= claim.start) continue;
     planned.push({ kind: 'claim', start: claim.start, end: claim.end, claimId: claim.claimId, polarity: claim.polarity, summary });
   }
