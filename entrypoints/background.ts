@@ -8,7 +8,6 @@ import { clearClaimCount, initBadge, showClaimCount } from '../src/settings/back
 import { badgeTitle } from '../src/settings/background/badge-title.ts';
 import { handleCommand } from '../src/settings/background/toggle-command.ts';
 import { openSource } from '../src/settings/extension-pages.ts';
-import type { MatchBlock } from '../src/settings/match-schemas.ts';
 import { onMessage } from '../src/settings/messages.ts';
 
 // Listeners are added synchronously: an MV3 service worker woken by an event only delivers it
@@ -21,13 +20,14 @@ export default defineBackground(() => {
   let matcher: PageMatcher | undefined;
   const pageMatcher = () => (matcher ??= createPageMatcher(loadClaimBundle()));
   // Then warmed, a few statements per task so that a page's request never waits long behind it.
-  let warming: MatchBlock[] | undefined;
+  let warming = false;
   const warmUp = () => {
     if (warming) return;
-    warming = warmUpBlocks(loadClaimBundle());
+    warming = true;
+    const queue = warmUpBlocks(loadClaimBundle());
     const step = () => {
-      pageMatcher().match(warming!.splice(0, 6), MATCH_LANGUAGES);
-      if (warming!.length > 0) setTimeout(step, 0);
+      pageMatcher().match(queue.splice(0, 6), MATCH_LANGUAGES);
+      if (queue.length > 0) setTimeout(step, 0);
     };
     setTimeout(step, 0);
   };

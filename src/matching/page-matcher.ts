@@ -1,4 +1,5 @@
 import type { ClaimBundle } from '../claims/schema.ts';
+import { LANGUAGES } from '../claims/values.ts';
 import type { ConceptId } from '../lexicon/concept-ids.ts';
 import type { MatchLanguage } from '../settings/schema.ts';
 import type { BlockMatches, MatchBlock, MatchBlocksResult } from '../settings/match-schemas.ts';
@@ -60,5 +61,5 @@ export function createPageMatcher(bundle: ClaimBundle, matcher: Matcher = create
  * matched ahead of a page, in small slices, that cost is not paid while a reader waits.
  */
 export function warmUpBlocks(bundle: ClaimBundle): MatchBlock[] {
-  return bundle.claims.flatMap((claim) => (['en', 'nb', 'bg'] as const).map((lang) => ({ text: claim.statement[lang], lang })));
+  return bundle.claims.flatMap((claim) => LANGUAGES.map((lang) => ({ text: claim.statement[lang], lang })));
 }
