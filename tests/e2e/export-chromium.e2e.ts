@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium.ts';
+import { openPopupForActiveTab } from './helpers/browser.ts';
 
 const url = (path: string) => `${inject('baseUrl')}${path}`;
 
-async function activeTabId(session: ChromiumSession): Promise<number> {
-  return session.serviceWorker.evaluate(async () => {
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
 
 describe('exporting the highlighted claims from the popup (Chromium)', () => {
   let session: ChromiumSession;
@@ -23,9 +17,7 @@ describe('exporting the highlighted claims from the popup (Chromium)', () => {
     await page.waitForSelector('mark[data-mglens="claim"]', { timeout: 15_000 });
     const claims = await page.locator('mark[data-mglens="claim"][data-mglens-last]').count();
     expect(claims).toBeGreaterThan(2);
-    const tabId = await activeTabId(session); // before the popup's own tab becomes the active one
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupForActiveTab(session);
     // Wait until the popup shows the page's claims, as a reader would before exporting them.
     await popup.getByText('Magnesium oxide is poorly absorbed.').first().waitFor({ timeout: 10_000 });
     downloads = {};

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium.ts';
+import { openPopupForActiveTab } from './helpers/browser.ts';
 import { ARTIFACTS } from '../../scripts/lib/paths.ts';
 import { cardText } from './helpers/card.ts';
 import { allStatements, claimFromDatabase } from './helpers/database.ts';
@@ -14,14 +15,6 @@ const annotated = (page: Page) => page.waitForSelector('mark[data-mglens="claim"
 /** The highlight of the sentence that contains `text`. */
 const claimMark = (page: Page, text: string) => page.locator('mark[data-mglens="claim"]', { hasText: text }).first();
 
-async function activeTabId(session: ChromiumSession): Promise<number> {
-  return session.serviceWorker.evaluate(async () => {
-    // Runs in the extension's service worker, where `chrome` is the extension API.
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
 
 describe('reading with MgLens in Chromium', () => {
   let session: ChromiumSession;
@@ -113,9 +106,7 @@ describe('reading with MgLens in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(url('/demo/article-en.html'));
     await annotated(page);
-    const tabId = await activeTabId(session);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupForActiveTab(session);
     const siteSwitch = popup.getByRole('switch', { name: /127\.0\.0\.1|this site/ });
     await expect.poll(() => siteSwitch.isChecked()).toBe(true);
     // The popup lists the page's claims.
@@ -143,12 +134,10 @@ describe('reading with MgLens in Chromium', () => {
     await page.setViewportSize({ width: 1000, height: 400 });
     await page.goto(url('/demo/article-en.html'));
     await annotated(page);
-    const tabId = await activeTabId(session);
     const target = claimMark(page, 'A normal blood test does not prove');
     // The sentence starts out of view.
     expect(await target.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupForActiveTab(session);
     await popup.getByRole('button', { name: /normal serum|blood test/i }).first().click();
     await expect.poll(() => target.evaluate((el) => {
       const r = el.getBoundingClientRect();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fuzzPageHtml, generateFuzzPage } from '../../scripts/lib/dom-fuzz.ts';
 import type { ChromiumSession } from '../../scripts/lib/chromium.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromiumWithProfile } from './helpers/browser.ts';
+import { launchChromiumWithProfile, openPopupForActiveTab } from './helpers/browser.ts';
 import { cardText } from './helpers/card.ts';
 import { claimFromDatabase } from './helpers/database.ts';
 import { readStorage, setEnabled, settingsWith, writeStorage } from './helpers/storage.ts';
@@ -324,14 +324,7 @@ describe('MgLens in Chromium, against pages that test it', () => {
     await settled(page, 'mark[data-mglens="claim"]');
     const title = await page.title();
     await page.bringToFront();
-    // Without the tabs permission, the extension sees no tab's address: take the active one.
-    const tabId = await session.serviceWorker.evaluate(async () => {
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id!;
-    });
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupForActiveTab(session);
     await popup.getByRole('button', { name: 'Save this page' }).click();
     await expect.poll(() => popup.getByText('Saved to your collection.').count()).toBe(1);
     await session.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ChromiumSession } from '../../scripts/lib/chromium.ts';
-import { launchChromiumWithProfile } from './helpers/browser.ts';
+import { launchChromiumWithProfile, openPopupForActiveTab } from './helpers/browser.ts';
 import { cardText } from './helpers/card.ts';
 
 /**
@@ -58,13 +58,7 @@ describe('no network request from MgLens', () => {
     await mark.hover();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Magnesium oxide is poorly absorbed.');
     await page.bringToFront();
-    const tabId = await session.serviceWorker.evaluate(async () => {
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      return tab!.id!;
-    });
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupForActiveTab(session);
     await expect.poll(() => popup.getByText('Magnesium oxide is poorly absorbed.').count()).toBeGreaterThan(0);
     const explorer = await session.context.newPage();
     await explorer.goto(`chrome-extension://${session.extensionId}/explorer.html`);

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../../scripts/lib/chromium.ts';
 
 export interface ProfileOptions {
@@ -19,4 +20,21 @@ export function netLogAddresses(log: string): { urls: string[]; hosts: string[] 
   const urls = [...new Set(log.match(/\b(?:https?|wss?|ftp):\/\/[^"\\\s]+/g) ?? [])];
   const hosts = [...new Set([...log.matchAll(/"host":"([^"]+)"/g)].map((m) => m[1]!))];
   return { urls, hosts };
+}
+
+/**
+ * Opens the toolbar popup for the active tab, as clicking the toolbar button would. Without the
+ * tabs permission the extension sees no tab's address: the popup is told the active tab's id,
+ * taken before the popup's own tab becomes the active one.
+ */
+export async function openPopupForActiveTab(session: ChromiumSession): Promise<Page> {
+  const tabId = await session.serviceWorker.evaluate(async () => {
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
 }
