@@ -1,3 +1,4 @@
+import { statementFacts } from '../matching/statement-facts.ts';
 import { ClaimBundleSchema, type ClaimBundle, type ClaimDatabase } from './schema.ts';
 
 /**
@@ -16,6 +17,7 @@ export function toBundle(db: ClaimDatabase): ClaimBundle {
     })),
     claims: db.claims.map(({ id, statement, concepts, topic, strength, evidence }) => ({
       id,
+      said: statementFacts({ id, statement, concepts }),
       statement,
       concepts,
       topic,

@@ -142,7 +142,11 @@ export const BundleClaimSchema = ClaimSchema.pick({
   concepts: true,
   topic: true,
   strength: true,
-}).extend({ evidence: z.array(BundleEvidenceSchema).min(1) });
+}).extend({
+  evidence: z.array(BundleEvidenceSchema).min(1),
+  /** What the statements say as the matcher reads them, read at build time (src/matching/statement-facts.ts). */
+  said: z.object({ concepts: z.array(ConceptIdSchema), negated: z.boolean() }),
+});
 export type BundleClaim = z.infer<typeof BundleClaimSchema>;
 
 export const ClaimBundleSchema = z.object({

@@ -6,6 +6,19 @@ export interface MatchableClaim {
   readonly id: string;
   readonly concepts: readonly ConceptId[];
   readonly statement: { readonly en: string; readonly nb: string; readonly bg: string };
+  /** What the statements say, read at build time (see statement-facts.ts); computed when absent. */
+  readonly said?: StatementFacts | undefined;
+}
+
+/** The concepts a claim's statements mention (with its own), and whether they deny it. */
+export interface StatementFacts {
+  readonly concepts: readonly ConceptId[];
+  readonly negated: boolean;
+}
+
+/** The claim's signature: its concepts, each once. */
+export function signatureOf(claim: Pick<MatchableClaim, 'concepts'>): ConceptId[] {
+  return [...new Set(claim.concepts)];
 }
 
 export interface IndexedClaim {
@@ -56,7 +69,7 @@ export class ClaimIndex {
     const frequency = new Map<ConceptId, number>();
     for (const c of claims) for (const k of new Set(c.concepts)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
     this.claims = claims.map((claim, order) => {
-      const required = [...new Set(claim.concepts)];
+      const required = signatureOf(claim);
       const expanded = new Set(required.flatMap(closure));
       return {
         claim,

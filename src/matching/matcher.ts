@@ -3,6 +3,7 @@ import { ACCOUNTS_FOR, ANTONYMS, CORE, PREDICATES } from '../lexicon/concept-rol
 import { lexicon, type CompiledLexicon } from '../lexicon/compile.ts';
 import { findTerms, type TermHit } from '../lexicon/find-terms.ts';
 import { ClaimIndex, type Candidate, type MatchableClaim } from './claim-index.ts';
+import { statementFacts } from './statement-facts.ts';
 import { guessLanguage } from './language.ts';
 import { CONTRAST, conditionalSpans, embeddedQuestionSpans, isNegated, isPolarQuestion, polarityOf, within } from './polarity.ts';
 import type { ClaimMatch, TermMatch, TextMatch } from './schema.ts';
@@ -61,35 +62,14 @@ const ASKING_ON = /^[\s\p{P}]*(?:(?:just |i'?m |i am )?(?:curious|wondering)|i w
 
 export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon = lexicon()): Matcher {
   const index = new ClaimIndex(bundle.claims);
-  const statementNegated = new Map<string, boolean>();
-  const statementConcepts = new Map<string, ReadonlySet<ConceptId>>();
-
-  /** The concepts a claim's statements mention, in all their languages; computed once. */
-  function conceptsOfStatement(claim: MatchableClaim): ReadonlySet<ConceptId> {
-    let cached = statementConcepts.get(claim.id);
+  /** What each claim's own statements say (ranking step 4, polarity): from the bundle, or read once here. */
+  const said = new Map<string, { concepts: ReadonlySet<ConceptId>; negated: boolean }>();
+  function saidBy(claim: MatchableClaim): { concepts: ReadonlySet<ConceptId>; negated: boolean } {
+    let cached = said.get(claim.id);
     if (!cached) {
-      const set = new Set<ConceptId>(claim.concepts);
-      // What the statement says, not what its terms read as: "laxative" is no stomach upset here.
-      for (const lang of ['en', 'nb', 'bg'] as const) {
-        for (const t of findTerms(claim.statement[lang], compiled)) for (const c of t.concepts) if (!t.readAs.includes(c)) set.add(c);
-      }
-      cached = set;
-      statementConcepts.set(claim.id, cached);
-    }
-    return cached;
-  }
-
-  /** Whether the claim's own statement is negative ("magnesium is not a cure"); computed once. */
-  function negatedStatement(candidate: Candidate): boolean {
-    const { claim, required } = candidate.indexed;
-    let cached = statementNegated.get(claim.id);
-    if (cached === undefined) {
-      const votes = (['en', 'nb', 'bg'] as const).filter((lang) => {
-        const text = claim.statement[lang];
-        return isNegated({ text, terms: findTerms(text, compiled), required, lang });
-      }).length;
-      cached = votes >= 2;
-      statementNegated.set(claim.id, cached);
+      const facts = claim.said ?? statementFacts(claim, compiled);
+      cached = { concepts: new Set(facts.concepts), negated: facts.negated };
+      said.set(claim.id, cached);
     }
     return cached;
   }
@@ -162,7 +142,7 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
       if (candidates.length === 0) return null;
     }
     const scored = candidates.map((c) => {
-      const statement = conceptsOfStatement(c.indexed.claim);
+      const statement = saidBy(c.indexed.claim).concepts;
       let overlap = 0;
       for (const k of said) if (statement.has(k)) overlap++;
       const onlyConditional = c.indexed.required.some((k) => !asserted.has(k) && !asserted.has(ANTONYMS[k] as ConceptId));
@@ -190,7 +170,7 @@ export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon =
       start: offset,
       end: offset + sentence.length,
       claimId: indexed.claim.id,
-      polarity: polarityOf(negated, negatedStatement(best.c)),
+      polarity: polarityOf(negated, saidBy(indexed.claim).negated),
       score: round(indexed.rank + best.compactness),
       concepts: [...indexed.required],
     };

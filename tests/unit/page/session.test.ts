@@ -19,6 +19,7 @@ const bundle: ClaimBundle = {
       topic: 'mechanism',
       strength: { grade: 'low', contested: false, supporting: 1, contrasting: 0, supportingLanguages: 1, contrastingLanguages: 0, reasons },
       evidence: [{ source: '001_d2989948f6cce1c0.txt', quote: 'By blocking NMDA receptors', stance: 'supports', kind: 'mechanism', hedged: false, start: 0, end: 26 }],
+      said: { concepts: ['magnesium', 'nmda-receptor', 'blocks'], negated: false },
     },
   ],
 };
