@@ -9,10 +9,11 @@ import { sendToBackground, onMessage } from '../../src/settings/messages.ts';
 import { reportClaimCount } from '../../src/settings/report.ts';
 import { getSettingsAtStart, watchSettings } from '../../src/settings/settings.ts';
 import { sourceUrl } from '../../src/settings/extension-pages.ts';
+import { CONTENT_MATCHES } from './matches.ts';
 
 // Wiring only: the logic lives in src/page/session.ts and is tested there.
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     const controller = new AbortController();

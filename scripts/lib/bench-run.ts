@@ -151,6 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       mglens: {
         scriptEvalMs: { median: median(loads.map((l) => l.scriptEvalMs)), runs: loads.map((l) => l.scriptEvalMs) },
+        earlyScriptMs: { median: median(loads.map((l) => l.earlyScriptMs)), runs: loads.map((l) => l.earlyScriptMs) },
         firstScreenMs: { median: firstScreen, runs: loads.map((l) => l.firstScreenMs) },
         firstScreenSteps: loads.map((l, i) => `run ${i + 1}: ${l.firstScreenSteps}`),
         passDoneMs: { median: median(loads.map((l) => l.passDoneMs)), runs: loads.map((l) => l.passDoneMs) },

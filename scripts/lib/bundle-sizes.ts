@@ -48,7 +48,8 @@ function pageFiles(dir: string, html: string): string[] {
 /** The content script, the background and every extension page of a build. */
 export function entrySizes(dir: string): EntrySize[] {
   const sizes: EntrySize[] = [];
-  const content = ['content-scripts/content.js', 'content-scripts/content.css'].filter((f) => existsSync(join(dir, f)));
+  // Both content scripts load in every page: the main one and the early settings read.
+  const content = ['content-scripts/content.js', 'content-scripts/settings-read.js', 'content-scripts/content.css'].filter((f) => existsSync(join(dir, f)));
   sizes.push(measure(dir, 'content', content));
   if (existsSync(join(dir, 'background.js'))) sizes.push(measure(dir, 'background', ['background.js']));
   for (const page of ['popup', 'options', 'explorer', 'source']) {

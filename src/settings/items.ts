@@ -1,18 +1,15 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { emptyCollection } from './collection-schema.ts';
 import { defaultSettings } from './schema.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
+
+export { STORAGE_KEYS };
 
 /**
- * The one module that owns storage keys. Everything lives in storage.local: it stays on this
- * device (storage.sync would send it to the browser maker's servers) and survives restarts.
- *
- * Items are typed `unknown` on purpose: what comes back from storage is untrusted until
- * repairSettings / repairCollection has read it. Writers pass validated values.
+ * The storage items (keys in storage-keys.ts). Items are typed `unknown` on purpose: what comes
+ * back from storage is untrusted until repairSettings / repairCollection has read it. Writers
+ * pass validated values.
  */
-export const STORAGE_KEYS = {
-  settings: 'local:settings',
-  collection: 'local:collection',
-} as const;
 
 export type StoredItem = WxtStorageItem<unknown, { v?: number }>;
 

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { isPlainObject } from './json-value.ts';
 import { createWriteQueue, readRepaired } from './read-repaired.ts';
-import { SETTINGS_VERSIONING, STORAGE_KEYS, settingsItem } from './items.ts';
+import { takeEarlySettingsRead } from './early-read.ts';
+import { SETTINGS_VERSIONING, settingsItem } from './items.ts';
 import { repairSettings } from './repair-settings.ts';
 import { SettingsSchema, defaultSettings, type Settings } from './schema.ts';
+import { settingsStorageKeys } from './storage-keys.ts';
 import { isActiveOn, withAnnotationToggled, withSiteActive } from './site-rules.ts';
 import { watchItem, type WatchOptions } from './watch-item.ts';
 
@@ -18,17 +20,19 @@ export function getSettings(): Promise<Settings> {
   return readRepaired(settingsItem(), repairSettings, SETTINGS_VERSIONING.version);
 }
 
+const readStored = (keys: string[]): Promise<Record<string, unknown>> => browser.storage.local.get(keys);
+
 /**
  * The settings in one storage read, for the content script's start, where every round trip to the
  * browser delays the first highlight: the storage item's own read waits for its migration check
- * and then reads again. When the stored value has another version, or needs repair, this falls
+ * and then reads again. Usually that read was started at document_start (early-read.ts) and has
+ * long arrived. When the stored value has another version, or needs repair, this falls
  * back to getSettings, which migrates and writes the repair back.
  */
 export async function getSettingsAtStart(): Promise<Settings> {
-  const key = STORAGE_KEYS.settings.replace(/^local:/, '');
-  const metaKey = `${key}$`;
+  const [key, metaKey] = settingsStorageKeys();
   try {
-    const stored = await browser.storage.local.get([key, metaKey]);
+    const stored = (await takeEarlySettingsRead()) ?? (await readStored([key, metaKey]));
     const meta = stored[metaKey];
     const version = isPlainObject(meta) && typeof meta.v === 'number' ? meta.v : 1;
     if (version === SETTINGS_VERSIONING.version) {

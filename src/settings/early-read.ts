@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { settingsStorageKeys } from './storage-keys.ts';
+
+/**
+ * The content script's settings read, started at document_start by a tiny content script
+ * (entrypoints/settings-read.content.ts) and taken at document_idle by the main one, which
+ * would otherwise wait 5-20 ms for storage before it may look at the page (docs/performance.md).
+ * Both scripts run in the extension's isolated world, which shares one global object and which
+ * the page cannot see; the read waits there.
+ *
+ * A settings change while the page loads makes the early read stale: it is then not used, and
+ * the main script reads again.
+ */
+
+type Stored = Record<string, unknown>;
+
+interface EarlyRead {
+  read: Promise<Stored>;
+  stale: boolean;
+  stop(): void;
+}
+
+const SLOT = '__mglensEarlySettingsRead';
+type Holder = { [SLOT]?: EarlyRead };
+
+/** Starts reading the stored settings; once per document. */
+export function startSettingsRead(holder: Holder = globalThis as Holder): void {
+  if (holder[SLOT]) return;
+  const keys = settingsStorageKeys();
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) early.stale = true;
+  };
+  const early: EarlyRead = {
+    read: browser.storage.local.get(keys),
+    stale: false,
+    stop: () => browser.storage.onChanged.removeListener(onChanged),
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  // A failed read is not reported here: the taker reads again and reports.
+  early.read.catch(() => undefined);
+  holder[SLOT] = early;
+}
+
+/**
+ * The early read's result, once: undefined when there was none (the extension was installed
+ * after the page loaded), when it failed, or when the settings changed since it started.
+ */
+export async function takeEarlySettingsRead(holder: Holder = globalThis as Holder): Promise<Stored | undefined> {
+  const early = holder[SLOT];
+  if (!early) return undefined;
+  delete holder[SLOT];
+  try {
+    const stored = await early.read;
+    return early.stale ? undefined : stored;
+  } catch {
+    return undefined;
+  } finally {
+    early.stop();
+  }
+}
