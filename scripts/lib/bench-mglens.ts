@@ -60,23 +60,61 @@ export interface TurnOffRun {
   restoredExactly: boolean;
 }
 
-/** Collects the content script's bench events in the page: [name, time], times on the page's clock. */
+/**
+ * Collects the content script's bench events in the page: [name, time], times on the page's
+ * clock. The events the benchmark waits for are also passed to Node through a binding, so that
+ * waiting runs no polling script in the page: Playwright's polling (and the helper script it
+ * injects first, ~30 ms to evaluate) would land on the main thread inside the measured window.
+ */
+const WAITED = ['pass-done', 'flush:end', 'stop:end'];
 const COLLECT = `window.__mglensBench = [];
 document.addEventListener('mglens-bench', (e) => {
   const at = e.detail.lastIndexOf('@');
-  window.__mglensBench.push([e.detail.slice(0, at), Number(e.detail.slice(at + 1))]);
+  const name = e.detail.slice(0, at);
+  window.__mglensBench.push([name, Number(e.detail.slice(at + 1))]);
+  if (${JSON.stringify(WAITED)}.includes(name)) window.__mglensBenchSeen(name);
 });`;
 
 type Events = [string, number][];
 
 const events = (page: Page) => page.evaluate('window.__mglensBench') as Promise<Events>;
 
-async function waitForEvent(page: Page, name: string, count = 1, timeout = 180_000): Promise<void> {
-  await page.waitForFunction(
-    `window.__mglensBench.filter(([n]) => n === ${JSON.stringify(name)}).length >= ${count}`,
-    null,
-    { timeout, polling: 50 },
-  );
+interface Seen {
+  counts: Map<string, number>;
+  wake: Set<() => void>;
+}
+const seenIn = new WeakMap<Page, Seen>();
+
+/** Opens a tab that collects the bench events. */
+async function openCollectingTab(browser: BenchBrowser): Promise<{ page: Page; cdp: CDPSession }> {
+  const tab = await openTab(browser);
+  const seen: Seen = { counts: new Map(), wake: new Set() };
+  seenIn.set(tab.page, seen);
+  await tab.page.exposeBinding('__mglensBenchSeen', (_source, name: string) => {
+    seen.counts.set(name, (seen.counts.get(name) ?? 0) + 1);
+    for (const wake of [...seen.wake]) wake();
+  });
+  await tab.page.addInitScript(COLLECT);
+  return tab;
+}
+
+function waitForEvent(page: Page, name: string, count = 1, timeout = 180_000): Promise<void> {
+  const seen = seenIn.get(page);
+  if (!seen || !WAITED.includes(name)) throw new Error(`cannot wait for ${name} in this tab`);
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if ((seen.counts.get(name) ?? 0) < count) return;
+      clearTimeout(timer);
+      seen.wake.delete(check);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      seen.wake.delete(check);
+      reject(new Error(`no "${name}" event (x${count}) within ${timeout} ms`));
+    }, timeout);
+    seen.wake.add(check);
+    check();
+  });
 }
 
 const highlightCount = (page: Page) => page.evaluate(`document.querySelectorAll('mark[data-mglens][data-mglens-last]').length`) as Promise<number>;
@@ -95,8 +133,7 @@ export interface OpenedPage {
 
 /** Loads `url` and measures the first annotation; the tab stays open for further measurements. */
 export async function loadWithMglens(browser: BenchBrowser, url: string): Promise<OpenedPage> {
-  const { page, cdp } = await openTab(browser);
-  await page.addInitScript(COLLECT);
+  const { page, cdp } = await openCollectingTab(browser);
   const tracer = await startTracing(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await waitForEvent(page, 'pass-done');
