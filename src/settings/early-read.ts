@@ -10,6 +10,12 @@ import { settingsStorageKeys } from './storage-keys.ts';
  *
  * A settings change while the page loads makes the early read stale: it is then not used, and
  * the main script reads again.
+ *
+ * Once the read is back, unless MgLens is switched off everywhere, the early script also wakes
+ * the background (`warm-up`, no page data): a stopped service worker (Chromium stops it after
+ * 30 s idle) is not reliably woken in time by the tab's loading, and would otherwise build and
+ * warm its matcher only when the first screen's text arrives (measured: 120-240 ms first
+ * screens on a cold background; docs/performance.md).
  */
 
 type Stored = Record<string, unknown>;
@@ -24,8 +30,9 @@ const SLOT = '__mglensEarlySettingsRead';
 type Holder = { [SLOT]?: EarlyRead };
 
 /** Starts reading the stored settings; once per document. */
-export function startSettingsRead(holder: Holder = globalThis as Holder): void {
-  if (holder[SLOT]) return;
+export function startSettingsRead(holder: Holder = globalThis as Holder): Promise<Stored> {
+  const started = holder[SLOT];
+  if (started) return started.read;
   const keys = settingsStorageKeys();
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && keys.some((key) => key in changes)) early.stale = true;
@@ -39,6 +46,26 @@ export function startSettingsRead(holder: Holder = globalThis as Holder): void {
   // A failed read is not reported here: the taker reads again and reports.
   early.read.catch(() => undefined);
   holder[SLOT] = early;
+  return early.read;
+}
+
+/** Switched off everywhere, as far as the raw stored value says (the main script validates it). */
+function switchedOff(stored: Stored): boolean {
+  const settings = stored[settingsStorageKeys()[0]];
+  return typeof settings === 'object' && settings !== null && (settings as { enabled?: unknown }).enabled === false;
+}
+
+/**
+ * Asks the background to get its matcher ready, unless MgLens is switched off everywhere. A
+ * failure (the extension was just updated) changes nothing: the first match builds it.
+ */
+export async function warmBackgroundUnlessOff(read: Promise<Stored>): Promise<void> {
+  try {
+    if (switchedOff(await read)) return;
+    await browser.runtime.sendMessage({ type: 'warm-up' });
+  } catch {
+    // Nothing to do: see above.
+  }
 }
 
 /**

@@ -59,6 +59,11 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   MatchBlocksRequestSchema,
   /** What a hover card shows about a claim or a term, asked when the card is about to open. */
   CardDataRequestSchema,
+  /**
+   * Sent (without page data) by the document_start content script when MgLens is on: wakes the
+   * background and has it build and warm its matcher while the page loads (early-read.ts).
+   */
+  z.object({ type: z.literal('warm-up') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -67,6 +72,7 @@ export const BackgroundResponseSchemas = {
   'open-source': z.object({}),
   'match-blocks': MatchBlocksResultSchema,
   'card-data': CardDataSchema,
+  'warm-up': z.object({}),
 } satisfies Record<BackgroundRequest['type'], z.ZodMiniType>;
 
 /** What travels back: the handler's answer, or why there is none. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSettingsRead, takeEarlySettingsRead } from '../../../src/settings/early-read.ts';
+import { startSettingsRead, takeEarlySettingsRead, warmBackgroundUnlessOff } from '../../../src/settings/early-read.ts';
+import { BackgroundRequestSchema } from '../../../src/settings/message-schemas.ts';
 import { defaultSettings } from '../../../src/settings/schema.ts';
 import { getSettingsAtStart, updateSettings } from '../../../src/settings/settings.ts';
 
@@ -58,5 +59,35 @@ describe('the settings read started while the page loads', () => {
     startSettingsRead();
     startSettingsRead();
     expect(get).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('waking the background while the page loads', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await takeEarlySettingsRead();
+  });
+
+  it('asks the background to warm its matcher, with a message it accepts and no page data', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: {} });
+    await warmBackgroundUnlessOff(startSettingsRead());
+    expect(send).toHaveBeenCalledTimes(1);
+    const message = send.mock.calls[0]![0];
+    expect(message).toEqual({ type: 'warm-up' });
+    expect(BackgroundRequestSchema.safeParse(message).success).toBe(true);
+  });
+
+  it('leaves the background asleep when MgLens is switched off everywhere', async () => {
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await warmBackgroundUnlessOff(startSettingsRead());
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('does not throw when there is no background to answer or storage fails', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(warmBackgroundUnlessOff(startSettingsRead())).resolves.toBeUndefined();
+    await takeEarlySettingsRead();
+    await expect(warmBackgroundUnlessOff(Promise.reject(new Error('storage is gone')))).resolves.toBeUndefined();
   });
 });

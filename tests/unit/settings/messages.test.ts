@@ -93,6 +93,7 @@ const backgroundHandlers = (): Handlers<'background'> => ({
   'open-source': vi.fn(() => ({})),
   'match-blocks': vi.fn(() => ({ results: [], claims: {} })),
   'card-data': vi.fn(() => ({ claims: [], sources: [] })),
+  'warm-up': vi.fn(() => ({})),
 });
 
 describe('answer (the background channel)', () => {
