@@ -21,9 +21,13 @@ import { readStorage, setEnabled, settingsWith, writeStorage } from './helpers/s
 const url = (path: string) => `${inject('baseUrl')}${path}`;
 const quietly = (page: Page, ms: number) => page.waitForTimeout(ms);
 
-/** Waits until the page has highlights and they stopped changing for `quietMs`. */
+/**
+ * Waits until the page has highlights and they stopped changing for `quietMs`. Attached, not
+ * visible: a generated page may hold text that is not rendered (a shadow host's light children
+ * without a slot), and its highlight may be the first in document order.
+ */
 async function settled(page: Page, selector = 'mark[data-mglens]', quietMs = 600) {
-  await page.waitForSelector(selector, { timeout: 15_000 });
+  await page.waitForSelector(selector, { state: 'attached', timeout: 15_000 });
   let last = -1;
   for (let i = 0; i < 60; i += 1) {
     const count = await page.locator('mark[data-mglens]').count();
