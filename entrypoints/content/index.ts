@@ -7,7 +7,7 @@ import { textIndexReader } from '../../src/page/text-index.ts';
 import '../../src/page/highlight.css';
 import { sendToBackground, onMessage } from '../../src/settings/messages.ts';
 import { reportClaimCount } from '../../src/settings/report.ts';
-import { getSettingsAtStart, watchSettings } from '../../src/settings/settings.ts';
+import { getSettingsAtStart, watchSettingsFromStart } from '../../src/settings/settings.ts';
 import { sourceUrl } from '../../src/settings/extension-pages.ts';
 import { CONTENT_MATCHES } from './matches.ts';
 
@@ -34,7 +34,7 @@ export default defineContentScript({
       onOpenSource: (source, start, end) => void sendToBackground({ type: 'open-source', source, start, end }).catch(() => {}),
       signal,
     });
-    watchSettings((settings) => session.apply(settings), { signal });
+    watchSettingsFromStart((settings) => session.apply(settings), { signal });
     onMessage('content', {
       'get-page-state': () => session.pageState(),
       'reveal-match': ({ id }) => ({ found: session.reveal(id) }),

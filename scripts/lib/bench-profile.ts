@@ -87,5 +87,6 @@ document.addEventListener('mglens-bench', (e) => { if (e.detail.startsWith('pass
   await page.waitForFunction('window.__mglensDone', null, { timeout: 180_000, polling: 100 });
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await page.close();
-  return hotSpots(profile, browser.extensionUrl!, mapFile);
+  // Only the main content script's frames: the early one has no entry in this source map.
+  return hotSpots(profile, `${browser.extensionUrl!}content-scripts/content.js`, mapFile);
 }

@@ -63,13 +63,15 @@ const ASKING_ON = /^[\s\p{P}]*(?:(?:just |i'?m |i am )?(?:curious|wondering)|i w
 export function createMatcher(bundle: MatcherBundle, compiled: CompiledLexicon = lexicon()): Matcher {
   const index = new ClaimIndex(bundle.claims);
   /** What each claim's own statements say (ranking step 4, polarity): from the bundle, or read once here. */
-  const said = new Map<string, { concepts: ReadonlySet<ConceptId>; negated: boolean }>();
+  // Stored facts were read with the default lexicon: a matcher given another one reads them anew.
+  const storedFactsApply = compiled === lexicon();
+  const factsByClaim = new Map<string, { concepts: ReadonlySet<ConceptId>; negated: boolean }>();
   function saidBy(claim: MatchableClaim): { concepts: ReadonlySet<ConceptId>; negated: boolean } {
-    let cached = said.get(claim.id);
+    let cached = factsByClaim.get(claim.id);
     if (!cached) {
-      const facts = claim.said ?? statementFacts(claim, compiled);
+      const facts = (storedFactsApply ? claim.said : undefined) ?? statementFacts(claim, compiled);
       cached = { concepts: new Set(facts.concepts), negated: facts.negated };
-      said.set(claim.id, cached);
+      factsByClaim.set(claim.id, cached);
     }
     return cached;
   }

@@ -9,7 +9,8 @@ import { settingsStorageKeys } from './storage-keys.ts';
  * the page cannot see; the read waits there.
  *
  * A settings change while the page loads makes the early read stale: it is then not used, and
- * the main script reads again.
+ * the main script reads again. A change after the main script took the read, before its own
+ * watch began, is reported by `endSettingsHandover` (watchSettingsFromStart in settings.ts).
  *
  * Once the read is back, unless MgLens is switched off everywhere, the early script also wakes
  * the background (`warm-up`, no page data): a stopped service worker (Chromium stops it after
@@ -22,7 +23,8 @@ type Stored = Record<string, unknown>;
 
 interface EarlyRead {
   read: Promise<Stored>;
-  stale: boolean;
+  /** Whether the settings changed since the read started. */
+  changed(): boolean;
   stop(): void;
 }
 
@@ -34,15 +36,17 @@ export function startSettingsRead(holder: Holder = globalThis as Holder): Promis
   const started = holder[SLOT];
   if (started) return started.read;
   const keys = settingsStorageKeys();
+  let changed = false;
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && keys.some((key) => key in changes)) early.stale = true;
+    if (area === 'local' && keys.some((key) => key in changes)) changed = true;
   };
+  // Listening before reading: a write between the two would otherwise go unnoticed.
+  browser.storage.onChanged.addListener(onChanged);
   const early: EarlyRead = {
     read: browser.storage.local.get(keys),
-    stale: false,
+    changed: () => changed,
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };
-  browser.storage.onChanged.addListener(onChanged);
   // A failed read is not reported here: the taker reads again and reports.
   early.read.catch(() => undefined);
   holder[SLOT] = early;
@@ -68,6 +72,9 @@ export async function warmBackgroundUnlessOff(read: Promise<Stored>): Promise<vo
   }
 }
 
+/** The taken read, still listening for changes until the main script's own watch begins. */
+let handover: EarlyRead | undefined;
+
 /**
  * The early read's result, once: undefined when there was none (the extension was installed
  * after the page loaded), when it failed, or when the settings changed since it started.
@@ -76,12 +83,27 @@ export async function takeEarlySettingsRead(holder: Holder = globalThis as Holde
   const early = holder[SLOT];
   if (!early) return undefined;
   delete holder[SLOT];
+  let stored: Stored;
   try {
-    const stored = await early.read;
-    return early.stale ? undefined : stored;
+    stored = await early.read;
   } catch {
-    return undefined;
-  } finally {
     early.stop();
+    return undefined;
   }
+  if (early.changed()) {
+    early.stop();
+    return undefined;
+  }
+  endSettingsHandover();
+  handover = early;
+  return stored;
+}
+
+/** Stops listening for the taken read; true when the settings changed after it was taken. */
+export function endSettingsHandover(): boolean {
+  const early = handover;
+  handover = undefined;
+  if (!early) return false;
+  early.stop();
+  return early.changed();
 }

@@ -60,7 +60,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** What a hover card shows about a claim or a term, asked when the card is about to open. */
   CardDataRequestSchema,
   /**
-   * Sent (without page data) by the document_start content script when MgLens is on: wakes the
+   * Sent (without page data) by the document_start content script unless MgLens is switched off
+   * everywhere (site rules are not checked there): wakes the
    * background and has it build and warm its matcher while the page loads (early-read.ts).
    */
   z.object({ type: z.literal('warm-up') }),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isPlainObject } from './json-value.ts';
 import { createWriteQueue, readRepaired } from './read-repaired.ts';
-import { takeEarlySettingsRead } from './early-read.ts';
+import { endSettingsHandover, takeEarlySettingsRead } from './early-read.ts';
 import { SETTINGS_VERSIONING, settingsItem } from './items.ts';
 import { repairSettings } from './repair-settings.ts';
 import { SettingsSchema, defaultSettings, type Settings } from './schema.ts';
@@ -78,4 +78,18 @@ export function resetSettings(): Promise<Settings> {
 /** Calls back with the new settings whenever the popup, options page or background changes them. */
 export function watchSettings(callback: (settings: Settings) => void, options: WatchOptions = {}): () => void {
   return watchItem(settingsItem(), repairSettings, callback, options);
+}
+
+/**
+ * watchSettings for the content script, after getSettingsAtStart: a change that came after the
+ * early read was taken and before this watch began is reported too (read again).
+ */
+export function watchSettingsFromStart(callback: (settings: Settings) => void, options: WatchOptions = {}): () => void {
+  const stop = watchSettings(callback, options);
+  if (endSettingsHandover()) {
+    void getSettings().then((settings) => {
+      if (!options.signal?.aborted) callback(settings);
+    });
+  }
+  return stop;
 }

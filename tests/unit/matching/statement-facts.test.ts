@@ -19,6 +19,7 @@ describe('what a claim statement says', () => {
     expect(denied.length).toBeGreaterThan(0);
     expect(denied.length).toBeLessThan(bundle.claims.length / 2);
     expect(statementFacts(claim('magnesium-blocks-nmda-receptors')).negated).toBe(false);
+    expect(statementFacts(claim('magnesium-is-not-a-cure')).negated).toBe(true);
   });
 
   it('includes the concepts the statements name beyond the signature, not what a term only reads as', () => {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSettingsRead, takeEarlySettingsRead, warmBackgroundUnlessOff } from '../../../src/settings/early-read.ts';
+import { endSettingsHandover, startSettingsRead, takeEarlySettingsRead, warmBackgroundUnlessOff } from '../../../src/settings/early-read.ts';
 import { BackgroundRequestSchema } from '../../../src/settings/message-schemas.ts';
 import { defaultSettings } from '../../../src/settings/schema.ts';
-import { getSettingsAtStart, updateSettings } from '../../../src/settings/settings.ts';
+import { getSettingsAtStart, updateSettings, watchSettingsFromStart } from '../../../src/settings/settings.ts';
 
 // The content script at document_start starts the settings read; the main one, at
 // document_idle, takes it instead of waiting for storage again.
@@ -11,6 +11,7 @@ describe('the settings read started while the page loads', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await takeEarlySettingsRead(); // nothing left over from another test
+    endSettingsHandover();
   });
 
   it('gives the main script the stored settings without a second storage call', async () => {
@@ -46,12 +47,43 @@ describe('the settings read started while the page loads', () => {
     expect(get).toHaveBeenCalledTimes(2);
   });
 
-  it('is taken once: a later start reads storage itself and stops listening for changes', async () => {
+  it('is taken once, and listens for changes until the main script watches', async () => {
     const off = vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener');
     startSettingsRead();
     expect(await takeEarlySettingsRead()).toEqual({});
-    expect(off).toHaveBeenCalledTimes(1);
     expect(await takeEarlySettingsRead()).toBeUndefined();
+    expect(off).not.toHaveBeenCalled();
+    expect(endSettingsHandover()).toBe(false);
+    expect(off).toHaveBeenCalledTimes(1);
+    // Nothing left to take: a later start reads storage itself.
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await getSettingsAtStart();
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a change that came after the read was taken and before the watch began', async () => {
+    startSettingsRead();
+    expect((await getSettingsAtStart()).enabled).toBe(true);
+    // The reader switches MgLens off in the instant between the two.
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    const seen: boolean[] = [];
+    const controller = new AbortController();
+    watchSettingsFromStart((settings) => seen.push(settings.enabled), { signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toEqual([false]));
+    controller.abort();
+  });
+
+  it('reads nothing more at the watch when nothing changed in between', async () => {
+    startSettingsRead();
+    await getSettingsAtStart();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const seen: unknown[] = [];
+    const controller = new AbortController();
+    watchSettingsFromStart((settings) => seen.push(settings), { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toEqual([]);
+    expect(get).not.toHaveBeenCalled();
+    controller.abort();
   });
 
   it('starts one read per document however often it is asked', () => {
@@ -66,6 +98,7 @@ describe('waking the background while the page loads', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await takeEarlySettingsRead();
+    endSettingsHandover();
   });
 
   it('asks the background to warm its matcher, with a message it accepts and no page data', async () => {
