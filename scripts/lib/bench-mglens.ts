@@ -89,7 +89,7 @@ interface Seen {
 const seenIn = new WeakMap<Page, Seen>();
 
 /** Opens a tab that collects the bench events. */
-async function openCollectingTab(browser: BenchBrowser): Promise<{ page: Page; cdp: CDPSession }> {
+export async function openCollectingTab(browser: BenchBrowser): Promise<{ page: Page; cdp: CDPSession }> {
   const tab = await openTab(browser);
   const seen: Seen = { counts: new Map(), wake: new Set() };
   seenIn.set(tab.page, seen);
@@ -101,7 +101,7 @@ async function openCollectingTab(browser: BenchBrowser): Promise<{ page: Page; c
   return tab;
 }
 
-function waitForEvent(page: Page, name: string, count = 1, timeout = 180_000): Promise<void> {
+export function waitForEvent(page: Page, name: string, count = 1, timeout = 180_000): Promise<void> {
   const seen = seenIn.get(page);
   if (!seen || !WAITED.includes(name)) throw new Error(`cannot wait for ${name} in this tab`);
   return new Promise((resolve, reject) => {

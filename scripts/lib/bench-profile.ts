@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-import { openTab, type BenchBrowser } from './bench-browser.ts';
+import type { BenchBrowser } from './bench-browser.ts';
+import { openCollectingTab, waitForEvent } from './bench-mglens.ts';
 import { tidy } from './bundle-sizes.ts';
 
 /**
@@ -77,14 +78,12 @@ export function hotSpots(profile: CpuProfile, scriptUrl: string, mapFile: string
  * sampling profiler on until MgLens's full pass is done, and returns the hot spots.
  */
 export async function profileLoad(browser: BenchBrowser, url: string, mapFile: string): Promise<HotSpot[]> {
-  const { page, cdp } = await openTab(browser);
-  await page.addInitScript(`window.__mglensDone = false;
-document.addEventListener('mglens-bench', (e) => { if (e.detail.startsWith('pass-done@')) window.__mglensDone = true; });`);
+  const { page, cdp } = await openCollectingTab(browser);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction('window.__mglensDone', null, { timeout: 180_000, polling: 100 });
+  await waitForEvent(page, 'pass-done');
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await page.close();
   // Only the main content script's frames: the early one has no entry in this source map.
