@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isPlainObject } from './json-value.ts';
 import { settingsStorageKeys } from './storage-keys.ts';
 
 /**
@@ -56,7 +57,7 @@ export function startSettingsRead(holder: Holder = globalThis as Holder): Promis
 /** Switched off everywhere, as far as the raw stored value says (the main script validates it). */
 function switchedOff(stored: Stored): boolean {
   const settings = stored[settingsStorageKeys()[0]];
-  return typeof settings === 'object' && settings !== null && (settings as { enabled?: unknown }).enabled === false;
+  return isPlainObject(settings) && settings.enabled === false;
 }
 
 /**
